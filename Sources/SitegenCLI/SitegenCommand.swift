@@ -1,0 +1,7 @@
+import ArgumentParser
+import SitegenCore
+
+public struct SitegenCommand: AsyncParsableCommand {
+    public init() {}
+    public func run() async throws {}
+}

@@ -1,0 +1,23 @@
+/// Reads one entry of `recipients:`: processors and others who receive personal data.
+enum RecipientReader {
+    static let keys = ["id", "name", "role", "service", "country", "safeguard", "agreement", "privacy_url"]
+
+    static func read(_ value: YAMLValue, with reader: ContentReader) -> Recipient? {
+        guard let mapping = reader.mapping(value, "a recipient", allowed: keys, required: ["id", "name"]),
+              let id = IdentifierReader.read(mapping["id"], "recipient id", with: reader)
+        else { return nil }
+        let owner = "recipient `\(id)`"
+        var locations: [String: SourceLocation] = [:]
+        for key in mapping.keys { locations[key] = mapping[key]?.location }
+        let name = reader.string(mapping["name"], "`name` of \(owner)")
+        let role = mapping["role"] == nil ? .processor : reader.choice(mapping["role"], "role", as: RecipientRole.self)
+        let service = reader.localized(mapping["service"], "`service` of \(owner)")
+        let country = CountryReader.read(mapping["country"], "\(owner)", with: reader)
+        let safeguard = reader.choice(mapping["safeguard"], "transfer safeguard", as: TransferSafeguard.self)
+        let agreement = reader.bool(mapping["agreement"], "`agreement` of \(owner)")
+        let url = reader.webURL(mapping["privacy_url"], "`privacy_url` of \(owner)")
+        guard let name, let role else { return nil }
+        return Recipient(id: id, name: name, role: role, service: service, country: country, safeguard: safeguard,
+                         agreement: agreement, privacyURL: url, location: mapping.location, fieldLocations: locations)
+    }
+}

@@ -1,0 +1,30 @@
+/// Reads `site.yaml`.
+enum SiteSettingsReader {
+    static let keys = ["base_url", "languages", "title", "date"]
+
+    static func read(_ root: YAMLValue, with reader: ContentReader) -> SiteSettings? {
+        guard let mapping = reader.mapping(root, "site.yaml", allowed: keys, required: ["base_url", "languages", "title"])
+        else { return nil }
+        var languages: [Language] = []
+        for item in reader.list(mapping["languages"], "`languages`") ?? [] {
+            guard let language = reader.choice(item, "language", as: Language.self) else { continue }
+            if languages.contains(language) {
+                reader.error(at: item.location, "language `\(language.rawValue)` is listed twice")
+            } else {
+                languages.append(language)
+            }
+        }
+        if languages.isEmpty, mapping["languages"] != nil, !reader.diagnostics.hasErrors {
+            reader.error(at: mapping["languages"]?.location, "`languages` lists no language", hint: "write `languages: [nl, en]`")
+        }
+        // Texts in site.yaml are checked against the languages it declares itself.
+        let textReader = ContentReader(languages: languages.isEmpty ? Language.allCases : languages)
+        let title = textReader.localized(mapping["title"], "the site `title`")
+        reader.diagnostics.append(contentsOf: textReader.diagnostics)
+        var baseURL = reader.webURL(mapping["base_url"], "`base_url`")
+        if let url = baseURL, !url.hasSuffix("/") { baseURL = url + "/" }
+        let date = reader.date(mapping["date"], "`date`")
+        guard let baseURL, let title, !languages.isEmpty else { return nil }
+        return SiteSettings(baseURL: baseURL, languages: languages, title: title, date: date)
+    }
+}

@@ -1,0 +1,46 @@
+/// One processing activity of the register (Art. 30(1)) and what the statement says about it.
+///
+/// Optional fields are "not stated" when nil. An explicit "none" is an empty list or a case of
+/// its own, so the statement and `sitegen check` can tell a fact from a gap.
+public struct Activity: Sendable, Hashable, Codable {
+    public var id: String
+    public var name: LocalizedText
+    public var purpose: LocalizedText?
+    public var legalBasis: LegalBasis?
+    /// The interest pursued, when the basis is legitimate interests (Art. 13(1)(d)).
+    public var legitimateInterest: LocalizedText?
+    public var people: [Term]?
+    public var data: [Term]?
+    /// Where the data comes from when not from the person (Art. 14(2)(f)).
+    public var source: LocalizedText?
+    /// Ids of recipients; empty means "shared with no one".
+    public var recipients: [String]?
+    public var retention: Retention?
+    public var requirement: Requirement?
+    public var automatedDecisions: AutomatedDecisions?
+    public var location: SourceLocation
+    /// Where each key was written, for diagnostics of later stages.
+    public var fieldLocations: [String: SourceLocation]
+}
+
+/// How long data is kept (Art. 13(2)(a)): a period, or the criteria that decide it.
+public enum Retention: Sendable, Hashable, Codable {
+    case period(Period, note: LocalizedText?)
+    case criterion(LocalizedText)
+}
+
+/// Whether people must provide the data, and what happens if they do not (Art. 13(2)(e)).
+public struct Requirement: Sendable, Hashable, Codable {
+    public enum Basis: String, Sendable, CaseIterable, Codable {
+        case contract, law, no
+    }
+
+    public var basis: Basis
+    public var consequence: LocalizedText?
+}
+
+/// Automated decision-making, including profiling (Art. 13(2)(f)).
+public enum AutomatedDecisions: Sendable, Hashable, Codable {
+    case none
+    case described(LocalizedText)
+}

@@ -1,0 +1,52 @@
+/// A length of time such as `14 months` or `12 days`, as written in a register.
+public struct Period: Sendable, Hashable, Codable, CustomStringConvertible {
+    public enum Unit: String, Sendable, CaseIterable, Codable {
+        case day, week, month, year
+    }
+
+    public let amount: Int
+    public let unit: Unit
+
+    public init(amount: Int, unit: Unit) {
+        self.amount = amount
+        self.unit = unit
+    }
+
+    /// The spellings accepted for each unit: English and Dutch, singular and plural.
+    static let unitSpellings: [String: Unit] = [
+        "day": .day, "days": .day, "dag": .day, "dagen": .day,
+        "week": .week, "weeks": .week, "weken": .week,
+        "month": .month, "months": .month, "maand": .month, "maanden": .month,
+        "year": .year, "years": .year, "jaar": .year, "jaren": .year,
+    ]
+
+    public enum ParseError: Error, Equatable {
+        case notAPeriod
+        case badAmount(String)
+        case unknownUnit(String, suggestion: String?)
+    }
+
+    /// Parses `<whole number> <unit>`, e.g. `14 months`, `1 year`, `12 dagen`.
+    public static func parse(_ text: String) -> Result<Period, ParseError> {
+        let parts = text.split(whereSeparator: \.isWhitespace)
+        guard parts.count == 2 else { return .failure(.notAPeriod) }
+        guard let amount = Int(parts[0]), amount > 0 else { return .failure(.badAmount(String(parts[0]))) }
+        let word = parts[1].lowercased()
+        guard let unit = unitSpellings[word] else {
+            return .failure(.unknownUnit(word, suggestion: Suggestion.closest(to: word, in: unitSpellings.keys.sorted())))
+        }
+        return .success(Period(amount: amount, unit: unit))
+    }
+
+    /// Approximate length in days, for ordering and drawing; never shown as a number.
+    public var approximateDays: Int {
+        switch unit {
+        case .day: amount
+        case .week: amount * 7
+        case .month: amount * 30
+        case .year: amount * 365
+        }
+    }
+
+    public var description: String { "\(amount) \(unit.rawValue)\(amount == 1 ? "" : "s")" }
+}

@@ -1,0 +1,53 @@
+import CCmarkGFM
+import Foundation
+
+/// Turns GitHub-flavoured Markdown into HTML with cmark-gfm.
+///
+/// Raw HTML never passes: `CMARK_OPT_UNSAFE` is never set, so cmark replaces raw HTML with
+/// `<!-- raw HTML omitted -->` and drops `javascript:`, `vbscript:`, `file:` and most `data:`
+/// link targets. The `tagfilter` extension is attached as a second line of defence.
+public struct MarkdownRenderer: Sendable {
+    /// The GFM extensions every statement is rendered with.
+    public static let extensions = ["table", "strikethrough", "autolink", "tagfilter"]
+
+    public init() {
+        Self.registerExtensionsOnce
+    }
+
+    /// Renders one Markdown document to an HTML fragment.
+    public func html(from markdown: String) -> String {
+        // cmark-gfm keeps one table of special inline characters for all parsers that have
+        // extensions attached (upstream PR #176); two parsers at once corrupt each other's
+        // output. Parsing and rendering therefore run one at a time.
+        Self.lock.lock()
+        defer { Self.lock.unlock() }
+        return Self.renderUnlocked(markdown)
+    }
+
+    private static let lock = NSLock()
+
+    private static let registerExtensionsOnce: Void = {
+        cmark_gfm_core_extensions_ensure_registered()
+    }()
+
+    private static func renderUnlocked(_ markdown: String) -> String {
+        let options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8
+        guard let parser = cmark_parser_new(options) else { return "" }
+        defer { cmark_parser_free(parser) }
+        for name in extensions {
+            if let ext = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, ext)
+            }
+        }
+        markdown.withCString { bytes in
+            cmark_parser_feed(parser, bytes, strlen(bytes))
+        }
+        guard let document = cmark_parser_finish(parser) else { return "" }
+        defer { cmark_node_free(document) }
+        guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else {
+            return ""
+        }
+        defer { free(rendered) }
+        return String(cString: rendered)
+    }
+}
