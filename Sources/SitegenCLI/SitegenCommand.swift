@@ -1,7 +1,14 @@
 import ArgumentParser
 import SitegenCore
 
-public struct SitegenCommand: AsyncParsableCommand {
+/// `sitegen`: turns a register of processing activities into a bilingual privacy statement site.
+public struct SitegenCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "sitegen",
+        abstract: "Build a bilingual privacy statement from a register of processing activities.",
+        subcommands: [BuildCommand.self],
+        defaultSubcommand: BuildCommand.self
+    )
+
     public init() {}
-    public func run() async throws {}
 }

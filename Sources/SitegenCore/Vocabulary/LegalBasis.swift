@@ -18,15 +18,23 @@ public enum LegalBasis: String, Sendable, CaseIterable, Codable {
         }
     }
 
-    /// The point of Art. 6(1) this basis is, for readers who look it up.
-    public var article: String {
+    /// The point of Art. 6(1) this basis rests on: `a` for consent … `f` for legitimate interests.
+    public var point: Character {
         switch self {
-        case .consent: "6(1)(a)"
-        case .contract: "6(1)(b)"
-        case .legalObligation: "6(1)(c)"
-        case .vitalInterests: "6(1)(d)"
-        case .publicTask: "6(1)(e)"
-        case .legitimateInterests: "6(1)(f)"
+        case .consent: "a"
+        case .contract: "b"
+        case .legalObligation: "c"
+        case .vitalInterests: "d"
+        case .publicTask: "e"
+        case .legitimateInterests: "f"
+        }
+    }
+
+    /// "artikel 6 lid 1 sub f AVG" / "Article 6(1)(f) GDPR", as each language cites the law.
+    public func citation(in language: Language) -> String {
+        switch language {
+        case .nl: "artikel 6 lid 1 sub \(point) AVG"
+        case .en: "Article 6(1)(\(point)) GDPR"
         }
     }
 }

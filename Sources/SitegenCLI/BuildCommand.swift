@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import SitegenCore
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Render the statement into the output folder, atomically.",
+        discussion: """
+            The site is written to a staging folder and swapped in only when every page rendered:
+            if anything fails, the previous output folder is left exactly as it was.
+            The statement's date comes from --date, else `date:` in site.yaml, else
+            SOURCE_DATE_EPOCH, else today.
+            """
+    )
+
+    @OptionGroup var folders: FolderOptions
+
+    @Option(help: "Folder to write the site to.")
+    var output = "site"
+
+    @Option(help: "Date of the statement (YYYY-MM-DD).", transform: StatementDateArgument.parse)
+    var date: StatementDate?
+
+    func run() throws {
+        let started = ContinuousClock.now
+        let options = SiteBuild.Options(contentFolder: folders.content, templatesFolder: folders.templates,
+                                        outputFolder: output, date: date)
+        do {
+            let summary = try SiteBuild(options: options).run()
+            let elapsed = started.duration(to: .now)
+            let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
+            if summary.dateSource == .clock {
+                Console.err("note: no date in site.yaml, --date or SOURCE_DATE_EPOCH; the statement is dated today (\(summary.date))")
+            }
+            Console.out("Built \(summary.pages) pages (\(summary.files.count) files) in "
+                + "\(summary.languages.map(\.rawValue).joined(separator: ", ")), dated \(summary.date), "
+                + "in \(milliseconds) ms → \(summary.output)/")
+        } catch let diagnostics as DiagnosticList {
+            Console.report(diagnostics)
+            Console.err("error: build failed with \(diagnostics.errorCount) error\(diagnostics.errorCount == 1 ? "" : "s"); \(output)/ is unchanged")
+            throw ExitCode.failure
+        } catch {
+            Console.err("error: \(error)")
+            throw ExitCode.failure
+        }
+    }
+}
+
+enum StatementDateArgument {
+    static func parse(_ text: String) throws -> StatementDate {
+        guard let date = StatementDate(iso: text) else {
+            throw ValidationError("`\(text)` is not a date; write YYYY-MM-DD")
+        }
+        return date
+    }
+}
