@@ -1,7 +1,7 @@
 /// A length of time such as `14 months` or `12 days`, as written in a register.
 public struct Period: Sendable, Hashable, Codable, CustomStringConvertible {
     public enum Unit: String, Sendable, CaseIterable, Codable {
-        case day, week, month, year
+        case minute, hour, day, week, month, year
     }
 
     public let amount: Int
@@ -14,6 +14,8 @@ public struct Period: Sendable, Hashable, Codable, CustomStringConvertible {
 
     /// The spellings accepted for each unit: English and Dutch, singular and plural.
     static let unitSpellings: [String: Unit] = [
+        "minute": .minute, "minutes": .minute, "minuut": .minute, "minuten": .minute,
+        "hour": .hour, "hours": .hour, "uur": .hour, "uren": .hour,
         "day": .day, "days": .day, "dag": .day, "dagen": .day,
         "week": .week, "weeks": .week, "weken": .week,
         "month": .month, "months": .month, "maand": .month, "maanden": .month,
@@ -41,6 +43,7 @@ public struct Period: Sendable, Hashable, Codable, CustomStringConvertible {
     /// Approximate length in days, for ordering and drawing; never shown as a number.
     public var approximateDays: Int {
         switch unit {
+        case .minute, .hour: 0
         case .day: amount
         case .week: amount * 7
         case .month: amount * 30

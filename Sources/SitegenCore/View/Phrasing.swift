@@ -15,6 +15,10 @@ public enum Phrasing {
         let one = period.amount == 1
         let unit: String
         switch (language, period.unit) {
+        case (.nl, .minute): unit = one ? "minuut" : "minuten"
+        case (.nl, .hour): unit = "uur"
+        case (.en, .minute): unit = one ? "minute" : "minutes"
+        case (.en, .hour): unit = one ? "hour" : "hours"
         case (.nl, .day): unit = one ? "dag" : "dagen"
         case (.nl, .week): unit = one ? "week" : "weken"
         case (.nl, .month): unit = one ? "maand" : "maanden"

@@ -52,6 +52,8 @@ public struct StatementView: Sendable {
         public let outsideEEA: Bool
         public let safeguard: String?
         public let agreement: Bool
+        /// Only processors need a data processing agreement.
+        public let agreementApplies: Bool
         public let privacyURL: String?
     }
 

@@ -83,7 +83,7 @@ public enum StatementViewBuilder {
             service: recipient.service?[language], country: recipient.country?.name(in: language),
             outsideEEA: recipient.transfersOutsideEEA,
             safeguard: recipient.safeguard?.entry.text(in: language),
-            agreement: recipient.agreement ?? false, privacyURL: recipient.privacyURL)
+            agreement: recipient.agreement ?? false, agreementApplies: recipient.role == .processor, privacyURL: recipient.privacyURL)
     }
 
     static func cookie(_ cookie: Cookie, _ register: Register, _ language: Language) -> StatementView.CookieView {

@@ -81,7 +81,7 @@ struct UnknownKeyTests {
                     privacyurl: https://aws.amazon.com/privacy/
                 """),
         ])
-        #expect(problems.map(\.place) == ["content/register.yaml:3:37", "content/register.yaml:7:5"])
+        #expect(problems.map(\.place) == ["content/register.yaml:3:36", "content/register.yaml:7:5"])
         #expect(problems.map(\.message) == [
             "unknown key `citty` in the controller's `address`",
             "unknown key `privacyurl` in a recipient",
