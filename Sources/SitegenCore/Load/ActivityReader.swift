@@ -6,9 +6,11 @@ enum ActivityReader {
     ]
 
     static func read(_ value: YAMLValue, with reader: ContentReader) -> Activity? {
-        guard let mapping = reader.mapping(value, "an activity", allowed: keys, required: ["id", "name"]),
-              let id = IdentifierReader.read(mapping["id"], "activity id", with: reader)
+        guard let mapping = reader.mapping(value, "an activity", allowed: keys, required: ["id", "name"])
         else { return nil }
+        // A bad id is reported, and the rest of the entry is still checked under the id as written.
+        let validID = IdentifierReader.read(mapping["id"], "activity id", with: reader)
+        let id = validID ?? mapping["id"]?.scalar ?? "?"
         let owner = "activity `\(id)`"
         var locations: [String: SourceLocation] = [:]
         for key in mapping.keys { locations[key] = mapping[key]?.location }
@@ -37,7 +39,7 @@ enum ActivityReader {
         let requirement = mapping["required"].flatMap { readRequirement($0, owner, with: reader) }
         let automated = mapping["automated_decisions"].flatMap { readAutomatedDecisions($0, owner, with: reader) }
 
-        guard let name else { return nil }
+        guard let name, validID != nil else { return nil }
         return Activity(
             id: id, name: name, purpose: purpose, legalBasis: basis, legitimateInterest: interest,
             people: people, data: data, source: source, recipients: recipients, retention: retention,

@@ -26,23 +26,30 @@ public enum ContentLoader {
                 diagnostics.append(YAMLSyntaxError.diagnostic(for: error, in: file.path))
             }
         }
-        let siteDocument = documents.first { ($0.file as NSString).lastPathComponent == siteFileName }
-        guard let siteDocument else {
-            if !diagnostics.hasErrors {
-                diagnostics.error(at: nil, "no \(siteFileName) in the content folder",
-                                  hint: "create \(siteFileName) with base_url, languages and title")
-            }
+        let isSiteFile = { (path: String) in
+            ["site.yaml", "site.yml"].contains((path as NSString).lastPathComponent)
+        }
+        guard files.files.contains(where: { isSiteFile($0.path) }) else {
+            diagnostics.error(at: nil, "no \(siteFileName) in the content folder",
+                              hint: "create \(siteFileName) with base_url, languages and title")
             throw diagnostics
         }
-        let siteReader = ContentReader(languages: Language.allCases)
-        let site = SiteSettingsReader.read(siteDocument.root, with: siteReader)
-        diagnostics.append(contentsOf: siteReader.diagnostics)
-        guard let site else { throw diagnostics }
+        // The register is read even when site.yaml has mistakes, so one run shows them all;
+        // it only needs the languages, and falls back to every language sitegen knows.
+        var site: SiteSettings?
+        var languages = Language.allCases
+        if let siteDocument = documents.first(where: { isSiteFile($0.file) }) {
+            let siteReader = ContentReader(languages: Language.allCases)
+            let result = SiteSettingsReader.read(siteDocument.root, with: siteReader)
+            diagnostics.append(contentsOf: siteReader.diagnostics)
+            site = result.settings
+            if !result.languages.isEmpty { languages = result.languages }
+        }
 
-        let reader = ContentReader(languages: site.languages)
+        let reader = ContentReader(languages: languages)
         var register = Register()
         var seenParts: [String: SourceLocation] = [:]
-        for document in documents where document.file != siteDocument.file {
+        for document in documents where !isSiteFile(document.file) {
             guard let mapping = reader.mapping(document.root, "a register file", allowed: registerParts) else { continue }
             for part in mapping.keys {
                 guard let value = mapping[part], let keyLocation = mapping.keyLocation(part) else { continue }
@@ -57,7 +64,7 @@ public enum ContentLoader {
         }
         RegisterReader.checkReferences(register, with: reader)
         diagnostics.append(contentsOf: reader.diagnostics)
-        if diagnostics.hasErrors { throw diagnostics }
+        guard let site, !diagnostics.hasErrors else { throw diagnostics }
         return Content(site: site, register: register)
     }
 }
@@ -73,7 +80,11 @@ enum YAMLSyntaxError {
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
             let contextText = context.map { " (\($0.text) at line \($0.mark.line))" } ?? ""
-            return Diagnostic(at: SourceLocation(file: file, line: mark.line, column: mark.column),
+            // "while scanning a quoted scalar" marks where the quote opened, which is what the
+            // user has to fix; the problem's own mark is often the end of the file.
+            let opensQuote = context?.text.contains("quoted scalar") ?? false
+            let place = opensQuote ? context!.mark : mark
+            return Diagnostic(at: SourceLocation(file: file, line: place.line, column: place.column),
                               "invalid YAML: \(problem)\(contextText)",
                               hint: "check indentation and quoting; a text with `: ` or `#` needs quotes")
         case .duplicatedKeysInMapping(let duplicates, let context):

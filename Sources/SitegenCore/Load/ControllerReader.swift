@@ -49,10 +49,20 @@ enum CountryReader {
     static func read(_ value: YAMLValue?, _ what: String, with reader: ContentReader) -> Country? {
         guard let code = reader.string(value, what), let value else { return nil }
         if let country = Country.named(code) { return country }
-        let suggestion = Suggestion.closest(to: code.uppercased(), in: Country.all.map(\.code))
         reader.error(at: value.location, "unknown country code `\(code)` in \(what)",
                      hint: "write the two-letter ISO code, e.g. NL, DE or US"
-                         + (suggestion.map { "; did you mean `\($0)`?" } ?? ""))
+                         + (suggestion(for: code).map { "; did you mean `\($0)`?" } ?? ""))
         return nil
+    }
+
+    /// Common non-ISO codes, and country names in either language. Two-letter codes are not
+    /// guessed by spelling: `UK` is one letter from `DK`, and suggesting Denmark would be harmful.
+    static func suggestion(for text: String) -> String? {
+        let aliases = ["UK": "GB", "EL": "GR", "EN": "GB", "USA": "US"]
+        if let alias = aliases[text.uppercased()] { return alias }
+        guard text.count > 3 else { return nil }
+        let names = Country.all.flatMap { [($0.nl, $0.code), ($0.en, $0.code)] }
+        guard let name = Suggestion.closest(to: text, in: names.map(\.0)) else { return nil }
+        return names.first { $0.0 == name }?.1
     }
 }

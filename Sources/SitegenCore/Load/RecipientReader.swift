@@ -3,9 +3,11 @@ enum RecipientReader {
     static let keys = ["id", "name", "role", "service", "country", "safeguard", "agreement", "privacy_url"]
 
     static func read(_ value: YAMLValue, with reader: ContentReader) -> Recipient? {
-        guard let mapping = reader.mapping(value, "a recipient", allowed: keys, required: ["id", "name"]),
-              let id = IdentifierReader.read(mapping["id"], "recipient id", with: reader)
+        guard let mapping = reader.mapping(value, "a recipient", allowed: keys, required: ["id", "name"])
         else { return nil }
+        // A bad id is reported, and the rest of the entry is still checked under the id as written.
+        let validID = IdentifierReader.read(mapping["id"], "recipient id", with: reader)
+        let id = validID ?? mapping["id"]?.scalar ?? "?"
         let owner = "recipient `\(id)`"
         var locations: [String: SourceLocation] = [:]
         for key in mapping.keys { locations[key] = mapping[key]?.location }
@@ -16,7 +18,7 @@ enum RecipientReader {
         let safeguard = reader.choice(mapping["safeguard"], "transfer safeguard", as: TransferSafeguard.self)
         let agreement = reader.bool(mapping["agreement"], "`agreement` of \(owner)")
         let url = reader.webURL(mapping["privacy_url"], "`privacy_url` of \(owner)")
-        guard let name, let role else { return nil }
+        guard let name, let role, validID != nil else { return nil }
         return Recipient(id: id, name: name, role: role, service: service, country: country, safeguard: safeguard,
                          agreement: agreement, privacyURL: url, location: mapping.location, fieldLocations: locations)
     }

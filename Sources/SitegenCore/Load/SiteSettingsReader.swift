@@ -2,11 +2,13 @@
 enum SiteSettingsReader {
     static let keys = ["base_url", "languages", "title", "date"]
 
-    static func read(_ root: YAMLValue, with reader: ContentReader) -> SiteSettings? {
+    /// The settings when they are all valid, and the languages whenever those are.
+    static func read(_ root: YAMLValue, with reader: ContentReader) -> (settings: SiteSettings?, languages: [Language]) {
         guard let mapping = reader.mapping(root, "site.yaml", allowed: keys, required: ["base_url", "languages", "title"])
-        else { return nil }
+        else { return (nil, []) }
         var languages: [Language] = []
-        for item in reader.list(mapping["languages"], "`languages`") ?? [] {
+        let listed = reader.list(mapping["languages"], "`languages`")
+        for item in listed ?? [] {
             guard let language = reader.choice(item, "language", as: Language.self) else { continue }
             if languages.contains(language) {
                 reader.error(at: item.location, "language `\(language.rawValue)` is listed twice")
@@ -14,7 +16,7 @@ enum SiteSettingsReader {
                 languages.append(language)
             }
         }
-        if languages.isEmpty, mapping["languages"] != nil, !reader.diagnostics.hasErrors {
+        if let listed, listed.isEmpty {
             reader.error(at: mapping["languages"]?.location, "`languages` lists no language", hint: "write `languages: [nl, en]`")
         }
         // Texts in site.yaml are checked against the languages it declares itself.
@@ -24,7 +26,7 @@ enum SiteSettingsReader {
         var baseURL = reader.webURL(mapping["base_url"], "`base_url`")
         if let url = baseURL, !url.hasSuffix("/") { baseURL = url + "/" }
         let date = reader.date(mapping["date"], "`date`")
-        guard let baseURL, let title, !languages.isEmpty else { return nil }
-        return SiteSettings(baseURL: baseURL, languages: languages, title: title, date: date)
+        guard let baseURL, let title, !languages.isEmpty else { return (nil, languages) }
+        return (SiteSettings(baseURL: baseURL, languages: languages, title: title, date: date), languages)
     }
 }

@@ -22,6 +22,11 @@ public struct Period: Sendable, Hashable, Codable, CustomStringConvertible {
         "year": .year, "years": .year, "jaar": .year, "jaren": .year,
     ]
 
+    /// Spellings used after `1`; Dutch `jaar` and `uur` serve both.
+    static let singularSpellings: Set<String> = [
+        "minute", "minuut", "hour", "uur", "day", "dag", "week", "month", "maand", "year", "jaar",
+    ]
+
     public enum ParseError: Error, Equatable {
         case notAPeriod
         case badAmount(String)
@@ -35,7 +40,9 @@ public struct Period: Sendable, Hashable, Codable, CustomStringConvertible {
         guard let amount = Int(parts[0]), amount > 0 else { return .failure(.badAmount(String(parts[0]))) }
         let word = parts[1].lowercased()
         guard let unit = unitSpellings[word] else {
-            return .failure(.unknownUnit(word, suggestion: Suggestion.closest(to: word, in: unitSpellings.keys.sorted())))
+            // Suggest the spelling that agrees with the number: `14 monts` means `months`.
+            let agreeing = unitSpellings.keys.filter { singularSpellings.contains($0) == (amount == 1) || $0 == "jaar" || $0 == "uur" }
+            return .failure(.unknownUnit(word, suggestion: Suggestion.closest(to: word, in: agreeing.sorted())))
         }
         return .success(Period(amount: amount, unit: unit))
     }

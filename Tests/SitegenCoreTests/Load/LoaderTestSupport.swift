@@ -106,10 +106,8 @@ func loadProblem(
 ) throws -> Diagnostic {
     let problems = loadProblems(files, sourceLocation: sourceLocation)
     guard problems.count == 1 else {
-        Issue.record(
-            "expected exactly one diagnostic, got \(problems.count):\n"
-                + problems.map(\.description).joined(separator: "\n"),
-            sourceLocation: sourceLocation)
+        let listed = problems.map(\.description).joined(separator: "\n")
+        Issue.record("expected exactly one diagnostic, got \(problems.count):\n\(listed)", sourceLocation: sourceLocation)
         throw LoaderTestFailure.wrongNumberOfDiagnostics
     }
     return problems[0]

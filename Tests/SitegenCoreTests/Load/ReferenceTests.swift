@@ -32,9 +32,9 @@ struct ReferenceTests {
                 recipients: [mailchimp, sendgrid]
             """))
         #expect(problems.map(\.place) == [
-            "content/activities.yaml:4:19",
-            "content/activities.yaml:4:47",
-            "content/activities.yaml:7:30",
+            "content/activities.yaml:4:18",
+            "content/activities.yaml:4:46",
+            "content/activities.yaml:7:29",
         ])
         #expect(problems.map(\.message) == [
             "activity `contact` names unknown recipient `google`",
@@ -51,7 +51,7 @@ struct ReferenceTests {
               - Mailchimp
               - hostin
             """)))
-        #expect(problems.map(\.place) == ["content/activities.yaml:5:7", "content/activities.yaml:6:7"])
+        #expect(problems.map(\.place) == ["content/activities.yaml:5:9", "content/activities.yaml:6:9"])
         #expect(problems.map(\.message) == [
             "recipient id `Mailchimp` may only hold lower-case letters, digits, `-` and `_`",
             "activity `contact` names unknown recipient `hostin`",

@@ -74,7 +74,12 @@ struct TranslationTests {
     @Test func plainTextInASingleLanguageSiteIsStillNotATranslation() throws {
         let problem = try loadProblem([
             .init(path: Fixture.sitePath, text: "base_url: https://example.nl\nlanguages: [en]\ntitle: {en: Privacy}\n"),
-            .init(path: Fixture.activitiesPath, text: Fixture.activity(with: "purpose: To answer your question.")),
+            .init(path: Fixture.activitiesPath, text: """
+                activities:
+                  - id: contact
+                    name: {en: Contact}
+                    purpose: To answer your question.
+                """),
         ])
         #expect(problem.message == "`purpose` of activity `contact` must be given in every language")
         #expect(problem.hint == "write it as {en: \"…\"}")
@@ -105,7 +110,12 @@ struct TranslationTests {
     @Test func aLanguageTheSiteDoesNotHave() throws {
         let problem = try loadProblem([
             .init(path: Fixture.sitePath, text: "base_url: https://example.nl\nlanguages: [nl]\ntitle: {nl: Privacy}\n"),
-            .init(path: Fixture.activitiesPath, text: Fixture.activity(with: "purpose: {nl: Vragen, en: Questions}")),
+            .init(path: Fixture.activitiesPath, text: """
+                activities:
+                  - id: contact
+                    name: {nl: Contact}
+                    purpose: {nl: Vragen, en: Questions}
+                """),
         ])
         #expect(problem.place == "content/activities.yaml:4:27")
         #expect(problem.message == "unknown key `en` in `purpose` of activity `contact`")

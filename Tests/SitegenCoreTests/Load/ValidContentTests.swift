@@ -183,7 +183,12 @@ struct ValidContentTests {
                 languages: [nl]
                 title: {nl: Privacyverklaring}
                 """),
-            .init(path: Fixture.activitiesPath, text: Fixture.activity(with: "purpose: {nl: Uw vraag beantwoorden.}")),
+            .init(path: Fixture.activitiesPath, text: """
+                activities:
+                  - id: contact
+                    name: {nl: Contact}
+                    purpose: {nl: Uw vraag beantwoorden.}
+                """),
         ])
         #expect(content.site.languages == [.nl])
         #expect(content.register.activities?.first?.purpose?[.nl] == "Uw vraag beantwoorden.")

@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+@testable import SitegenCore
+
+@Suite struct SiteBuildTests {
+    func options(_ project: (content: URL, templates: URL), output: URL, date: StatementDate? = nil,
+                 environment: [String: String] = [:]) -> SiteBuild.Options {
+        SiteBuild.Options(contentFolder: project.content.path, templatesFolder: project.templates.path,
+                          outputFolder: output.path, date: date, environment: environment)
+    }
+
+    @Test func twoBuildsGiveIdenticalBytes() throws {
+        let folder = try Project.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let project = try Project.copyDemo(to: folder)
+        let first = folder.appendingPathComponent("first"), second = folder.appendingPathComponent("second")
+        _ = try SiteBuild(options: options(project, output: first)).run()
+        _ = try SiteBuild(options: options(project, output: second)).run()
+        let a = Project.snapshot(of: first), b = Project.snapshot(of: second)
+        #expect(a.count == 4)
+        #expect(a == b)
+    }
+
+    @Test func aBuildWithBrokenContentLeavesTheSiteUntouched() throws {
+        let folder = try Project.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let project = try Project.copyDemo(to: folder)
+        let output = folder.appendingPathComponent("site")
+        _ = try SiteBuild(options: options(project, output: output)).run()
+        let before = Project.snapshot(of: output)
+
+        let cookies = project.content.appendingPathComponent("cookies.yaml")
+        try (String(contentsOf: cookies, encoding: .utf8) + "\n  - name: broken\n    purpose: snacks\n")
+            .write(to: cookies, atomically: true, encoding: .utf8)
+        #expect(throws: DiagnosticList.self) { try SiteBuild(options: options(project, output: output)).run() }
+        #expect(Project.snapshot(of: output) == before)
+    }
+
+    @Test func aBuildWithABrokenTemplateLeavesTheSiteUntouched() throws {
+        let folder = try Project.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let project = try Project.copyDemo(to: folder)
+        let output = folder.appendingPathComponent("site")
+        _ = try SiteBuild(options: options(project, output: output)).run()
+        let before = Project.snapshot(of: output)
+
+        let layout = project.templates.appendingPathComponent("layout.html.mustache")
+        try "<p>{{t.no_such_string}}</p>".write(to: layout, atomically: true, encoding: .utf8)
+        let error = #expect(throws: DiagnosticList.self) { try SiteBuild(options: options(project, output: output)).run() }
+        #expect(error?.description.contains("layout.html.mustache:1:6: error: template uses string `t.no_such_string`") == true)
+        #expect(Project.snapshot(of: output) == before)
+    }
+
+    @Test func theDateComesFromTheOptionThenContentThenSourceDateEpoch() throws {
+        let june = StatementDate(year: 2025, month: 6, day: 1)!
+        let march = StatementDate(year: 2024, month: 3, day: 9)!
+        let epoch = ["SOURCE_DATE_EPOCH": "1700000000"]
+        #expect(try BuildDate.resolve(option: june, content: march, environment: epoch) == (june, .option))
+        #expect(try BuildDate.resolve(option: nil, content: march, environment: epoch) == (march, .content))
+        #expect(try BuildDate.resolve(option: nil, content: nil, environment: epoch)
+                == (StatementDate(year: 2023, month: 11, day: 14)!, .sourceDateEpoch))
+        let clock = Date(timeIntervalSince1970: 86_400 * 365)
+        #expect(try BuildDate.resolve(option: nil, content: nil, environment: [:], now: clock)
+                == (StatementDate(year: 1971, month: 1, day: 1)!, .clock))
+        #expect(throws: DiagnosticList.self) {
+            try BuildDate.resolve(option: nil, content: nil, environment: ["SOURCE_DATE_EPOCH": "yesterday"])
+        }
+    }
+
+    @Test func sourceDateEpochDatesTheStatementWhenTheContentHasNoDate() throws {
+        let folder = try Project.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let project = try Project.copyDemo(to: folder)
+        let site = project.content.appendingPathComponent("site.yaml")
+        let text = try String(contentsOf: site, encoding: .utf8)
+            .split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.hasPrefix("date:") }.joined(separator: "\n")
+        try text.write(to: site, atomically: true, encoding: .utf8)
+        let output = folder.appendingPathComponent("site")
+        let summary = try SiteBuild(options: options(project, output: output, environment: ["SOURCE_DATE_EPOCH": "951782400"])).run()
+        #expect(summary.date == StatementDate(year: 2000, month: 2, day: 29)!)
+        #expect(summary.dateSource == .sourceDateEpoch)
+        let page = try #require(Project.snapshot(of: output)["en/index.html"])
+        #expect(String(decoding: page, as: UTF8.self).contains("<time datetime=\"2000-02-29\">29 February 2000</time>"))
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+@testable import SitegenCore
+
+@Suite struct SiteWriterTests {
+    @Test func writesEveryFileAndReplacesTheOldSite() throws {
+        let folder = try Project.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("site")
+        let writer = SiteWriter(output: output)
+        try writer.write([OutputFile(path: "old.html", text: "old"), OutputFile(path: "nl/index.html", text: "v1")])
+        try writer.write([OutputFile(path: "nl/index.html", text: "v2"), OutputFile(path: "style.css", text: "css")])
+        #expect(Project.snapshot(of: output) == ["nl/index.html": Data("v2".utf8), "style.css": Data("css".utf8)])
+        // No staging or moved-aside folder is left beside the site.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["site"])
+    }
+
+    @Test func aFailedWriteLeavesThePreviousSiteExactlyAsItWas() throws {
+        let folder = try Project.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("site")
+        let writer = SiteWriter(output: output)
+        try writer.write([OutputFile(path: "index.html", text: "good")])
+        let before = Project.snapshot(of: output)
+        // The second file cannot be written (its path leaves the site), after the first one was.
+        #expect(throws: SiteWriter.WriteError.self) {
+            try writer.write([OutputFile(path: "a.html", text: "new"), OutputFile(path: "../escape.html", text: "x")])
+        }
+        #expect(Project.snapshot(of: output) == before)
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("escape.html").path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["site"])
+    }
+
+    /// A build killed between moving the old site aside and moving the new one in leaves the old
+    /// site under a hidden name; the next run puts it back before anything else.
+    @Test func anInterruptedSwapIsRepairedByTheNextRun() throws {
+        let folder = try Project.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("site")
+        let writer = SiteWriter(output: output)
+        try writer.write([OutputFile(path: "index.html", text: "good")])
+        try FileManager.default.moveItem(at: output, to: folder.appendingPathComponent(".site.previous-123-abc"))
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent(".site.staging-123-abc"),
+                                                withIntermediateDirectories: false)
+        writer.removeLeftovers()
+        #expect(Project.snapshot(of: output) == ["index.html": Data("good".utf8)])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["site"])
+    }
+}
