@@ -68,7 +68,7 @@ import Testing
         ]), languages: [.nl])
         let view = PageView(lang: "nl", title: "<b>*x*</b>", content: "", date: "", dateISO: "", root: "",
                             canonicalURL: "", defaultURL: "", languages: [], otherLanguages: [])
-        #expect(try templates.render("statement.md", view: view, language: .nl) == #"\<b\>\*x\*\<\/b\>"#)
+        #expect(try templates.render("statement.md", view: view, language: .nl) == #"\<b\>\*x\*\</b\>"#)
         #expect(try templates.render("layout.html", view: view, language: .nl) == "&lt;b&gt;*x*&lt;/b&gt;")
     }
 }
