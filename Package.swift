@@ -41,7 +41,7 @@ let package = Package(
         ),
         .executableTarget(name: "sitegen", dependencies: ["SitegenCLI"]),
         .testTarget(name: "SitegenMarkdownTests", dependencies: ["SitegenMarkdown"]),
-        .testTarget(name: "SitegenCoreTests", dependencies: ["SitegenCore", "SitegenMarkdown"]),
+        .testTarget(name: "SitegenCoreTests", dependencies: ["SitegenCore", "SitegenMarkdown"], exclude: ["Golden"]),
         .testTarget(name: "SitegenCLITests", dependencies: ["SitegenCLI"]),
     ],
     swiftLanguageModes: [.v6]

@@ -47,16 +47,5 @@ public struct Period: Sendable, Hashable, Codable, CustomStringConvertible {
         return .success(Period(amount: amount, unit: unit))
     }
 
-    /// Approximate length in days, for ordering and drawing; never shown as a number.
-    public var approximateDays: Int {
-        switch unit {
-        case .minute, .hour: 0
-        case .day: amount
-        case .week: amount * 7
-        case .month: amount * 30
-        case .year: amount * 365
-        }
-    }
-
     public var description: String { "\(amount) \(unit.rawValue)\(amount == 1 ? "" : "s")" }
 }

@@ -21,34 +21,37 @@ import Testing
         #expect(a == b)
     }
 
-    @Test func aBuildWithBrokenContentLeavesTheSiteUntouched() throws {
+    /// Builds a copy of the demo once, breaks it with `breakIt`, builds again, and returns the
+    /// second build's problems; the site must be byte for byte what the first build wrote.
+    func rebuildAfterBreaking(_ breakIt: ((content: URL, templates: URL)) throws -> Void) throws -> DiagnosticList? {
         let folder = try Project.scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let project = try Project.copyDemo(to: folder)
         let output = folder.appendingPathComponent("site")
         _ = try SiteBuild(options: options(project, output: output)).run()
         let before = Project.snapshot(of: output)
-
-        let cookies = project.content.appendingPathComponent("cookies.yaml")
-        try (String(contentsOf: cookies, encoding: .utf8) + "\n  - name: broken\n    purpose: snacks\n")
-            .write(to: cookies, atomically: true, encoding: .utf8)
-        #expect(throws: DiagnosticList.self) { try SiteBuild(options: options(project, output: output)).run() }
+        try breakIt(project)
+        let error = #expect(throws: DiagnosticList.self) { try SiteBuild(options: options(project, output: output)).run() }
         #expect(Project.snapshot(of: output) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["content", "site", "templates"])
+        return error
+    }
+
+    @Test func aBuildWithBrokenContentLeavesTheSiteUntouched() throws {
+        let error = try rebuildAfterBreaking { project in
+            let cookies = project.content.appendingPathComponent("cookies.yaml")
+            try (String(contentsOf: cookies, encoding: .utf8) + "\n  - name: broken\n    purpose: snacks\n")
+                .write(to: cookies, atomically: true, encoding: .utf8)
+        }
+        #expect(error?.description.contains("error: unknown cookie purpose `snacks`") == true)
     }
 
     @Test func aBuildWithABrokenTemplateLeavesTheSiteUntouched() throws {
-        let folder = try Project.scratchFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let project = try Project.copyDemo(to: folder)
-        let output = folder.appendingPathComponent("site")
-        _ = try SiteBuild(options: options(project, output: output)).run()
-        let before = Project.snapshot(of: output)
-
-        let layout = project.templates.appendingPathComponent("layout.html.mustache")
-        try "<p>{{t.no_such_string}}</p>".write(to: layout, atomically: true, encoding: .utf8)
-        let error = #expect(throws: DiagnosticList.self) { try SiteBuild(options: options(project, output: output)).run() }
+        let error = try rebuildAfterBreaking { project in
+            let layout = project.templates.appendingPathComponent("layout.html.mustache")
+            try "<p>{{t.no_such_string}}</p>".write(to: layout, atomically: true, encoding: .utf8)
+        }
         #expect(error?.description.contains("layout.html.mustache:1:6: error: template uses string `t.no_such_string`") == true)
-        #expect(Project.snapshot(of: output) == before)
     }
 
     @Test func theDateComesFromTheOptionThenContentThenSourceDateEpoch() throws {

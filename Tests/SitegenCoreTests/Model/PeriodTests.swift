@@ -84,14 +84,4 @@ struct PeriodTests {
             }
         }
     }
-
-    @Test func approximateDays() {
-        #expect(Period(amount: 12, unit: .day).approximateDays == 12)
-        #expect(Period(amount: 2, unit: .week).approximateDays == 14)
-        #expect(Period(amount: 14, unit: .month).approximateDays == 420)
-        #expect(Period(amount: 1, unit: .year).approximateDays == 365)
-        #expect(Period(amount: 30, unit: .minute).approximateDays == 0)
-        #expect(Period(amount: 2, unit: .hour).approximateDays == 0)
-        #expect(Period(amount: 1, unit: .year).approximateDays > Period(amount: 12, unit: .month).approximateDays - 1)
-    }
 }
