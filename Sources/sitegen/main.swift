@@ -1,3 +1,3 @@
 import SitegenCLI
 
-SitegenCommand.main()
+await SitegenCommand.runAsync()
