@@ -9,8 +9,10 @@ struct BuildCommand: ParsableCommand {
         discussion: """
             The site is written to a staging folder and swapped in only when every page rendered:
             if anything fails, the previous output folder is left exactly as it was.
-            The statement's date comes from --date, else `date:` in site.yaml, else
-            SOURCE_DATE_EPOCH, else today.
+            The build date comes from --date, else SOURCE_DATE_EPOCH, else today; without
+            revisions, `date:` in site.yaml dates the statement. With revisions, the build refuses
+            when the register would give a statement other than the newest revision's; publish it
+            with `sitegen revise`, or preview it with --draft.
             """
     )
 
@@ -19,13 +21,17 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Folder to write the site to.")
     var output = "site"
 
-    @Option(help: "Date of the statement (YYYY-MM-DD).", transform: StatementDateArgument.parse)
+    @Option(help: "Build date (YYYY-MM-DD): decides which revision is in effect; without revisions, the statement's date.",
+            transform: StatementDateArgument.parse)
     var date: StatementDate?
+
+    @Flag(help: "Build even if the register differs from the newest revision, with a draft banner on every page.")
+    var draft = false
 
     func run() throws {
         let started = ContinuousClock.now
         let options = SiteBuild.Options(contentFolder: folders.content, templatesFolder: folders.templates,
-                                        outputFolder: output, date: date)
+                                        outputFolder: output, date: date, draft: draft)
         do {
             let summary = try SiteBuild(options: options).run()
             let elapsed = started.duration(to: .now)
@@ -33,9 +39,10 @@ struct BuildCommand: ParsableCommand {
             if summary.dateSource == .clock {
                 Console.err("note: no date in site.yaml, --date or SOURCE_DATE_EPOCH; the statement is dated today (\(summary.date))")
             }
+            let revisions = summary.revisions == 0 ? "" : ", \(summary.revisions) revision\(summary.revisions == 1 ? "" : "s")"
             Console.out("Built \(summary.pages) pages (\(summary.files.count) files) in "
-                + "\(summary.languages.map(\.rawValue).joined(separator: ", ")), dated \(summary.date), "
-                + "in \(milliseconds) ms → \(summary.output)/")
+                + "\(summary.languages.map(\.rawValue).joined(separator: ", "))\(revisions), as of \(summary.date)"
+                + "\(draft ? ", as a draft" : ""), in \(milliseconds) ms → \(summary.output)/")
         } catch let diagnostics as DiagnosticList {
             Console.report(diagnostics)
             Console.err("error: build failed with \(diagnostics.errorCount) error\(diagnostics.errorCount == 1 ? "" : "s"); \(output)/ is unchanged")

@@ -94,8 +94,9 @@ public struct PreviewServer: Sendable {
     /// Renders the whole site in memory and publishes the result, good or bad.
     func rebuild(first: Bool = false) async {
         let started = ContinuousClock.now
+        // A preview shows unpublished edits, marked as a draft on every page.
         let options = SiteBuild.Options(contentFolder: configuration.contentFolder,
-                                        templatesFolder: configuration.templatesFolder, outputFolder: "")
+                                        templatesFolder: configuration.templatesFolder, outputFolder: "", draft: true)
         do {
             let result = try SiteBuild(options: options).renderFiles()
             await store.publish(files: result.files)

@@ -23,8 +23,11 @@ import Testing
             "--output", output.path, "--date", "2026-02-01",
         ])
         try command.run()
+        // On 1 February 2026 the demo's revision of 1 September 2025 is in effect, and the one of
+        // 16 November 2026 is announced.
         let page = try String(contentsOf: output.appendingPathComponent("en/index.html"), encoding: .utf8)
-        #expect(page.contains("<time datetime=\"2026-02-01\">1 February 2026</time>"))
+        #expect(page.contains("<time datetime=\"2025-09-01\">1 September 2025</time>"))
+        #expect(page.contains("This privacy statement changes on <time datetime=\"2026-11-16\">16 November 2026</time>. <a href=\"../en/2026-11-16/\">"))
     }
 
     @Test func brokenContentExitsWithStatusOneAndLeavesNoSite() throws {

@@ -7,15 +7,18 @@ public struct SiteBuild: Sendable {
         public var templatesFolder: String
         public var outputFolder: String
         public var date: StatementDate?
+        /// Build even when the register differs from the newest revision, marking every page.
+        public var draft: Bool
         public var environment: [String: String]
 
         public init(contentFolder: String = "content", templatesFolder: String = "templates",
-                    outputFolder: String = "site", date: StatementDate? = nil,
+                    outputFolder: String = "site", date: StatementDate? = nil, draft: Bool = false,
                     environment: [String: String] = ProcessInfo.processInfo.environment) {
             self.contentFolder = contentFolder
             self.templatesFolder = templatesFolder
             self.outputFolder = outputFolder
             self.date = date
+            self.draft = draft
             self.environment = environment
         }
     }
@@ -26,6 +29,7 @@ public struct SiteBuild: Sendable {
         public let languages: [Language]
         public let date: StatementDate
         public let dateSource: BuildDate.Source
+        public let revisions: Int
         public let output: String
     }
 
@@ -36,21 +40,40 @@ public struct SiteBuild: Sendable {
     }
 
     /// Everything short of writing: the files the site would hold, or every problem found.
-    public func renderFiles() throws(DiagnosticList) -> (files: [OutputFile], content: Content, date: StatementDate, source: BuildDate.Source) {
-        let content = try ContentLoader.load(folder: options.contentFolder)
-        let templates = try Templates.load(folder: options.templatesFolder, languages: content.site.languages)
-        let (date, source) = try BuildDate.resolve(option: options.date, content: content.site.date,
+    public func renderFiles() throws(DiagnosticList) -> Rendered {
+        var diagnostics = DiagnosticList()
+        var content: Content?, revisions: [Revision] = []
+        do { content = try ContentLoader.load(folder: options.contentFolder) } catch { diagnostics.append(contentsOf: error) }
+        do { revisions = try RevisionStore(contentFolder: options.contentFolder).load() } catch { diagnostics.append(contentsOf: error) }
+        guard let content else { throw diagnostics }
+        let templates: Templates
+        do { templates = try Templates.load(folder: options.templatesFolder, languages: content.site.languages) } catch {
+            diagnostics.append(contentsOf: error)
+            throw diagnostics
+        }
+        if diagnostics.hasErrors { throw diagnostics }
+        // With revisions, the date only decides which revision is in effect; each keeps its own.
+        let (date, source) = try BuildDate.resolve(option: options.date, content: revisions.isEmpty ? content.site.date : nil,
                                                    environment: options.environment)
-        let files = try SiteRenderer(content: content, templates: templates, date: date).render()
-        return (files, content, date, source)
+        let files = try SiteRenderer(content: content, templates: templates, date: date, revisions: revisions,
+                                     draft: options.draft).render()
+        return Rendered(files: files, content: content, date: date, dateSource: source, revisions: revisions.count)
+    }
+
+    public struct Rendered: Sendable {
+        public let files: [OutputFile]
+        public let content: Content
+        public let date: StatementDate
+        public let dateSource: BuildDate.Source
+        public let revisions: Int
     }
 
     /// Builds and writes the site. On any error nothing in the output folder changes.
     public func run() throws -> Summary {
-        let (files, content, date, source) = try renderFiles()
-        try SiteWriter(output: URL(fileURLWithPath: options.outputFolder)).write(files)
-        return Summary(files: files, pages: files.count { $0.path.hasSuffix(".html") },
-                       languages: content.site.languages, date: date, dateSource: source,
-                       output: options.outputFolder)
+        let rendered = try renderFiles()
+        try SiteWriter(output: URL(fileURLWithPath: options.outputFolder)).write(rendered.files)
+        return Summary(files: rendered.files, pages: rendered.files.count { $0.path.hasSuffix(".html") },
+                       languages: rendered.content.site.languages, date: rendered.date, dateSource: rendered.dateSource,
+                       revisions: rendered.revisions, output: options.outputFolder)
     }
 }

@@ -35,3 +35,4 @@ extension StatementView.CookieView: TemplateValue {}
 extension StatementView.SectionView: TemplateValue {}
 extension PageView: TemplateValue {}
 extension PageView.LanguageLink: TemplateValue {}
+extension PageView.DatedLink: TemplateValue {}

@@ -11,6 +11,10 @@ public struct Templates: @unchecked Sendable {
     public static let layout = "layout.html"
     /// The page at the root of the site that leads to a language.
     public static let index = "index.html"
+    /// The changelog of revisions, as Markdown.
+    public static let changelog = "changelog.md"
+    /// The Atom feed of revisions.
+    public static let feed = "feed.xml"
     static let required = [statement, layout, index]
 
     let library: MustacheLibrary
@@ -74,6 +78,10 @@ public struct Templates: @unchecked Sendable {
     /// Renders a template with a view in one language, and fails if it asked for a UI string
     /// that does not exist.
     func render(_ name: String, view: MustacheParent, language: Language) throws(DiagnosticList) -> String {
+        guard library.getTemplate(named: name) != nil else {
+            throw DiagnosticList([Diagnostic(at: nil, "the templates have no `\(name).mustache`",
+                                             hint: "this site needs it; copy it from sitegen's default templates")])
+        }
         let strings = self.strings[language]!
         let output = library.render(TemplateContext(view: view, strings: strings), withTemplate: name) ?? ""
         let missing = strings.takeMissing()

@@ -10,17 +10,53 @@ public struct PageView: Sendable {
         public let current: Bool
     }
 
+    /// A dated link: "this statement changes on …", "the previous version", …
+    public struct DatedLink: Sendable {
+        public let date: String
+        public let dateISO: String
+        public let href: String
+    }
+
     public let lang: String
     public let title: String
-    /// The statement, already HTML.
+    /// The page, already HTML.
     public let content: String
     public let date: String
     public let dateISO: String
-    /// `../` from a language folder, empty at the root: prefix for site-wide files.
+    /// `../` from a language folder, `../../` from an archived version, empty at the root.
     public let root: String
     public let canonicalURL: String
     /// The address for readers whose language the site does not have: the root page.
     public let defaultURL: String
     public let languages: [LanguageLink]
     public let otherLanguages: [LanguageLink]
+
+    /// Built with `--draft`: content not yet published as a revision.
+    public var draft = false
+    /// A revision dated later than today: what will change, and when.
+    public var announcement: DatedLink?
+    /// On an archived version: the current statement, which replaced it.
+    public var supersededBy: DatedLink?
+    /// On an announced version: the date it takes effect, and the statement in effect until then.
+    public var upcoming: DatedLink?
+    /// The version before this one.
+    public var previous: DatedLink?
+    /// The changelog page of this language, when the site has revisions.
+    public var changelogHref: String?
+    /// The Atom feed of this language, when the site has revisions.
+    public var feedHref: String?
+
+    public init(lang: String, title: String, content: String, date: String, dateISO: String, root: String,
+                canonicalURL: String, defaultURL: String, languages: [LanguageLink], otherLanguages: [LanguageLink]) {
+        self.lang = lang
+        self.title = title
+        self.content = content
+        self.date = date
+        self.dateISO = dateISO
+        self.root = root
+        self.canonicalURL = canonicalURL
+        self.defaultURL = defaultURL
+        self.languages = languages
+        self.otherLanguages = otherLanguages
+    }
 }

@@ -35,6 +35,8 @@ public struct StatementView: Sendable {
         public let recipients: String?
         public let recipientsNone: Bool
         public let retention: String?
+        /// Just the period ("6 maanden"), without its explanation; nil for a criterion.
+        public let retentionPeriod: String?
         public let requiredByContract: Bool
         public let requiredByLaw: Bool
         public let requiredNot: Bool

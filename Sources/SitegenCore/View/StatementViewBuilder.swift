@@ -69,6 +69,7 @@ public enum StatementViewBuilder {
             recipients: recipientNames.flatMap { $0.isEmpty ? nil : Phrasing.list($0, in: language) },
             recipientsNone: activity.recipients?.isEmpty ?? false,
             retention: retention,
+            retentionPeriod: { if case .period(let period, _)? = activity.retention { Phrasing.period(period, in: language) } else { nil } }(),
             requiredByContract: activity.requirement?.basis == .contract,
             requiredByLaw: activity.requirement?.basis == .law,
             requiredNot: activity.requirement?.basis == Requirement.Basis.no,
