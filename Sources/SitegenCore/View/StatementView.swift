@@ -28,9 +28,13 @@ public struct StatementView: Sendable {
         public let legalBasis: String?
         public let legalBasisArticle: String?
         public let legitimateInterest: String?
+        /// How to withdraw consent for this activity.
+        public let withdrawal: String?
         public let people: String?
         public let data: String?
         public let specialData: String?
+        /// The Art. 9(2) exception that allows the special categories in `specialData`.
+        public let specialException: String?
         public let source: String?
         public let recipients: String?
         public let recipientsNone: Bool
