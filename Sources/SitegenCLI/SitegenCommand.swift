@@ -6,7 +6,7 @@ public struct SitegenCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "sitegen",
         abstract: "Build a bilingual privacy statement from a register of processing activities.",
-        subcommands: [BuildCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 
