@@ -56,6 +56,8 @@ public struct StatementView: Sendable {
         public let outsideEEA: Bool
         public let safeguard: String?
         public let agreement: Bool
+        /// False when the register does not say: the cell stays empty instead of claiming "no".
+        public let agreementStated: Bool
         /// Only processors need a data processing agreement.
         public let agreementApplies: Bool
         public let privacyURL: String?
@@ -68,6 +70,8 @@ public struct StatementView: Sendable {
         public let lifetime: String?
         public let session: Bool
         public let consent: Bool
+        /// False when the register does not say: the cell stays empty instead of claiming "no".
+        public let consentStated: Bool
         public let description: String?
     }
 

@@ -85,7 +85,7 @@ public enum StatementViewBuilder {
             service: recipient.service?[language], country: recipient.country?.name(in: language),
             outsideEEA: recipient.transfersOutsideEEA,
             safeguard: recipient.safeguard?.entry.text(in: language),
-            agreement: recipient.agreement ?? false, agreementApplies: recipient.role == .processor, privacyURL: recipient.privacyURL)
+            agreement: recipient.agreement ?? false, agreementStated: recipient.agreement != nil, agreementApplies: recipient.role == .processor, privacyURL: recipient.privacyURL)
     }
 
     static func cookie(_ cookie: Cookie, _ register: Register, _ language: Language) -> StatementView.CookieView {
@@ -98,6 +98,7 @@ public enum StatementViewBuilder {
             lifetime: lifetime,
             session: cookie.lifetime == .session,
             consent: cookie.consent ?? false,
+            consentStated: cookie.consent != nil,
             description: cookie.description?[language])
     }
 }
