@@ -28,18 +28,22 @@ enum RetentionRules: RuleGroup {
     static let units = "(dag|dagen|week|weken|maand|maanden|jaar|jaren|uur|day|days|week|weeks|month|months|year|years|hour|hours)"
 
     static func check(_ input: CheckInput, into findings: inout Findings) {
+        let vague = TextMatch.compile(vaguePhrases.map { "\\b\($0)\\b" })
+        let numbers = TextMatch.compile([
+            "\\b(\(numberWords.joined(separator: "|")))\\b", "\\b(een|a|an)\\s+\(units)\\b",
+        ])
         for activity in input.register.activities ?? [] {
             guard case .criterion(let text)? = activity.retention else { continue }
             let location = activity.fieldLocations["retention"] ?? activity.location
             let subject = Subject(.activity, activity.id)
             let texts = text.values.values.map(TextMatch.fold)
-            if let phrase = vaguePhrases.first(where: { phrase in
-                texts.contains { TextMatch.matches($0, "\\b\(phrase)\\b") }
-            }) {
+            if let phrase = zip(vaguePhrases, vague).first(where: { _, regex in
+                texts.contains { TextMatch.matches($0, regex) }
+            })?.0 {
                 findings.add(vagueRetention, subject, at: location,
                              "retention of activity `\(activity.id)` is vague: \"\(phrase)\" does not say how long",
                              hint: "state a period (`retention: 2 years`) or a criterion with one, e.g. \"until two years after the last contact\"")
-            } else if !texts.contains(where: namesANumber) {
+            } else if !texts.contains(where: { namesANumber($0, numbers) }) {
                 findings.add(vagueRetention, subject, at: location,
                              "retention of activity `\(activity.id)` is a criterion without any period or number",
                              hint: "add the longest period, e.g. {period: 2 years, note: {nl: …, en: …}}; if the event is clear enough, suppress with a reason")
@@ -48,10 +52,8 @@ enum RetentionRules: RuleGroup {
     }
 
     /// A digit, a number word, or "a year"-like phrase.
-    static func namesANumber(_ folded: String) -> Bool {
-        if folded.contains(where: \.isNumber) { return true }
-        if TextMatch.matches(folded, "\\b(\(numberWords.joined(separator: "|")))\\b") { return true }
-        return TextMatch.matches(folded, "\\b(een|a|an)\\s+\(units)\\b")
+    static func namesANumber(_ folded: String, _ numbers: [Regex<AnyRegexOutput>]) -> Bool {
+        folded.contains(where: \.isNumber) || numbers.contains { TextMatch.matches(folded, $0) }
     }
 }
 
@@ -63,12 +65,16 @@ enum TextMatch {
             .split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
-    static func matches(_ folded: String, _ pattern: String) -> Bool {
-        firstMatch(folded, pattern) != nil
+    /// Compiles once per run: building a `Regex` costs far more than matching with it.
+    static func compile(_ patterns: [String]) -> [Regex<AnyRegexOutput>] {
+        patterns.compactMap { try? Regex($0) }
     }
 
-    static func firstMatch(_ folded: String, _ pattern: String) -> String? {
-        guard let regex = try? Regex(pattern), let match = folded.firstMatch(of: regex) else { return nil }
-        return String(folded[match.range])
+    static func matches(_ folded: String, _ regex: Regex<AnyRegexOutput>) -> Bool {
+        firstMatch(folded, regex) != nil
+    }
+
+    static func firstMatch(_ folded: String, _ regex: Regex<AnyRegexOutput>) -> String? {
+        folded.firstMatch(of: regex).map { String(folded[$0.range]) }
     }
 }

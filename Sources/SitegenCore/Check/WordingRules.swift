@@ -52,24 +52,23 @@ enum WordingRules: RuleGroup {
     static let rules = phraseRules.map(\.rule)
 
     static func check(_ input: CheckInput, into findings: inout Findings) {
+        let compiled = phraseRules.map { ($0, TextMatch.compile($0.patterns)) }
+        func flag(_ text: String, in field: String, _ subject: Subject, at location: SourceLocation?) {
+            let folded = TextMatch.fold(text)
+            for (phrase, patterns) in compiled {
+                guard let match = patterns.lazy.compactMap({ TextMatch.firstMatch(folded, $0) }).first else { continue }
+                findings.add(phrase.rule, subject, at: location, "\(field) says \"\(match)\": \(phrase.why)", hint: phrase.hint)
+            }
+        }
         for entry in TextCatalogue.texts(in: input.content) {
             for language in entry.text.values.keys.sorted() {
-                let location = entry.text.locations[language] ?? entry.fallback
-                flag(entry.text[language], in: "\(entry.field) (\(language.rawValue))", entry.subject, at: location, into: &findings)
+                flag(entry.text[language], in: "\(entry.field) (\(language.rawValue))", entry.subject,
+                     at: entry.text.locations[language] ?? entry.fallback)
             }
         }
         for string in input.strings {
             flag(string.text, in: "template string `\(string.key)` (\(string.language.rawValue))",
-                 Subject(.string, string.key), at: string.location, into: &findings)
-        }
-    }
-
-    private static func flag(_ text: String, in field: String, _ subject: Subject, at location: SourceLocation?,
-                             into findings: inout Findings) {
-        let folded = TextMatch.fold(text)
-        for phrase in phraseRules {
-            guard let match = phrase.patterns.lazy.compactMap({ TextMatch.firstMatch(folded, $0) }).first else { continue }
-            findings.add(phrase.rule, subject, at: location, "\(field) says \"\(match)\": \(phrase.why)", hint: phrase.hint)
+                 Subject(.string, string.key), at: string.location)
         }
     }
 }
