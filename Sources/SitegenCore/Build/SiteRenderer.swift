@@ -55,6 +55,18 @@ public struct SiteRenderer: Sendable {
         return try templates.render(Templates.statement, view: view, language: language)
     }
 
+    /// Why the register cannot go live as it is, if it cannot: it has unpublished changes, or no
+    /// revision is in effect yet. `sitegen check` reports this as a warning.
+    public func publicationProblem() -> Diagnostic? {
+        guard let history else { return nil }
+        do {
+            try checkPublished(history)
+            return nil
+        } catch {
+            return error.items.first
+        }
+    }
+
     /// The register must render exactly the newest revision: a change that was not published with
     /// `sitegen revise` never reaches the site by accident.
     func checkPublished(_ history: History) throws(DiagnosticList) {

@@ -1,6 +1,6 @@
 /// Reads one entry of `cookies:`.
 enum CookieReader {
-    static let keys = ["name", "provider", "purpose", "lifetime", "consent", "description"]
+    static let keys = ["name", "provider", "purpose", "lifetime", "consent", "description", "ignore"]
 
     static func read(_ value: YAMLValue, with reader: ContentReader) -> Cookie? {
         guard let mapping = reader.mapping(value, "a cookie", allowed: keys, required: ["name", "purpose"]),
@@ -17,8 +17,9 @@ enum CookieReader {
         }
         let consent = reader.bool(mapping["consent"], "`consent` of \(owner)")
         let description = reader.localized(mapping["description"], "`description` of \(owner)")
+        let suppressions = SuppressionReader.read(mapping["ignore"], owner, with: reader)
         guard let purpose else { return nil }
         return Cookie(name: name, provider: provider, purpose: purpose, lifetime: lifetime, consent: consent,
-                      description: description, location: mapping.location, fieldLocations: locations)
+                      description: description, suppressions: suppressions, location: mapping.location, fieldLocations: locations)
     }
 }

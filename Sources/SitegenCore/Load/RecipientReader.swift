@@ -1,6 +1,6 @@
 /// Reads one entry of `recipients:`: processors and others who receive personal data.
 enum RecipientReader {
-    static let keys = ["id", "name", "role", "service", "country", "safeguard", "agreement", "privacy_url"]
+    static let keys = ["id", "name", "role", "service", "country", "safeguard", "agreement", "privacy_url", "ignore"]
 
     static func read(_ value: YAMLValue, with reader: ContentReader) -> Recipient? {
         guard let mapping = reader.mapping(value, "a recipient", allowed: keys, required: ["id", "name"])
@@ -18,8 +18,9 @@ enum RecipientReader {
         let safeguard = reader.choice(mapping["safeguard"], "transfer safeguard", as: TransferSafeguard.self)
         let agreement = reader.bool(mapping["agreement"], "`agreement` of \(owner)")
         let url = reader.webURL(mapping["privacy_url"], "`privacy_url` of \(owner)")
+        let suppressions = SuppressionReader.read(mapping["ignore"], owner, with: reader)
         guard let name, let role, validID != nil else { return nil }
         return Recipient(id: id, name: name, role: role, service: service, country: country, safeguard: safeguard,
-                         agreement: agreement, privacyURL: url, location: mapping.location, fieldLocations: locations)
+                         agreement: agreement, privacyURL: url, suppressions: suppressions, location: mapping.location, fieldLocations: locations)
     }
 }
