@@ -30,6 +30,11 @@ public struct SiteRenderer: Sendable {
         } catch {
             diagnostics.append(contentsOf: error)
         }
+        do {
+            files += try presentationFiles()
+        } catch {
+            diagnostics.append(contentsOf: error)
+        }
         if diagnostics.hasErrors { throw diagnostics }
         files += templates.assets.map { OutputFile(path: String($0.name.dropFirst("assets/".count)), data: $0.data) }
         return files.sorted { $0.path < $1.path }
@@ -42,7 +47,7 @@ public struct SiteRenderer: Sendable {
     }
 
     func statementPage(_ language: Language) throws(DiagnosticList) -> OutputFile {
-        let html = markdown.html(from: try statementMarkdown(language))
+        let html = try finishedStatement(markdown.html(from: try statementMarkdown(language)), language: language)
         let page = pageView(language: language, content: html, root: "../")
         let text = try templates.render(Templates.layout, view: page, language: language)
         return OutputFile(path: "\(language.rawValue)/index.html", text: text)
