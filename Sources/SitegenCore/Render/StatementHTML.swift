@@ -127,9 +127,10 @@ public struct StatementHTML: Sendable {
     /// before the full statement. Without such a heading it goes at the end.
     public func inserting(_ fragment: String) -> String {
         guard !fragment.isEmpty else { return html }
+        let block = fragment.hasSuffix("\n") ? fragment : fragment + "\n"
         if let first = html.range(of: "<h2") {
-            return html[..<first.lowerBound] + fragment + "\n" + html[first.lowerBound...]
+            return html[..<first.lowerBound] + block + html[first.lowerBound...]
         }
-        return html + fragment + "\n"
+        return html + block
     }
 }
