@@ -22,16 +22,28 @@ public struct StatementHTML: Sendable {
     public private(set) var headings: [Heading]
 
     /// Processes cmark-gfm's HTML; throws when two headings ask for the same id.
+    ///
+    /// Every archived version goes through here on every build, so lines are classified by
+    /// their first bytes and only the few that need it (headings, table rows, links) become
+    /// Strings.
     public init(_ cmarkHTML: String) throws(DiagnosticList) {
-        var lines: [String] = []
+        var output: [UInt8] = []
+        output.reserveCapacity(cmarkHTML.utf8.count + cmarkHTML.utf8.count / 8)
         var headings: [Heading] = []
         var lastHeading = ""
         var columnLabels: [String] = []
         var column = 0
         var diagnostics = DiagnosticList()
-        for line in cmarkHTML.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = String(line)
-            if let heading = Self.heading(in: line) {
+        var first = true
+        for bytes in cmarkHTML.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            if !first { output.append(UInt8(ascii: "\n")) }
+            first = false
+            guard bytes.first == UInt8(ascii: "<") else {
+                Self.appendMarkingLinks(bytes, to: &output)
+                continue
+            }
+            var line: String?
+            if bytes.starts(with: Self.headingStart), let heading = Self.heading(in: String(decoding: bytes, as: UTF8.self)) {
                 lastHeading = heading.html
                 if let id = heading.id {
                     if headings.contains(where: { $0.id == id }) {
@@ -43,30 +55,81 @@ public struct StatementHTML: Sendable {
                 } else {
                     line = "<h\(heading.level)>\(heading.html)</h\(heading.level)>"
                 }
-            } else if line == "<table>" {
+            } else if bytes.elementsEqual(Self.tableStart) {
                 // The section heading above a table names it; a caption lets screen readers say so
                 // when they jump from table to table.
-                line += "\n<caption class=\"visually-hidden\">\(lastHeading)</caption>"
+                line = "<table>\n<caption class=\"visually-hidden\">\(lastHeading)</caption>"
                 columnLabels = []
-            } else if line.hasPrefix("<th>") || line.hasPrefix("<th ") {
+            } else if Self.opensTag(Self.headerCellStart, bytes) {
                 // cmark-gfm writes `<th>` only in a table's first row: column headers.
-                columnLabels.append(Self.text(ofCell: line))
-                line = "<th scope=\"col\"" + line.dropFirst(3)
-            } else if line == "<tr>" {
+                let text = String(decoding: bytes, as: UTF8.self)
+                columnLabels.append(Self.text(ofCell: text))
+                line = "<th scope=\"col\"" + text.dropFirst(3)
+            } else if bytes.elementsEqual(Self.rowStart) {
                 column = 0
-            } else if line.hasPrefix("<td>") || line.hasPrefix("<td ") {
+            } else if Self.opensTag(Self.cellStart, bytes) {
                 // On a phone a table becomes one card per row, each cell labelled by its column
                 // (style.css shows the label), so no table is wider than the screen.
                 if column < columnLabels.count {
-                    line = "<td data-label=\"\(columnLabels[column])\"" + line.dropFirst(3)
+                    line = "<td data-label=\"\(columnLabels[column])\"" + String(decoding: bytes.dropFirst(3), as: UTF8.self)
                 }
                 column += 1
             }
-            lines.append(Self.markLinksShowingTheirAddress(line))
+            if let line {
+                Self.appendMarkingLinks(Array(line.utf8)[...], to: &output)
+            } else {
+                Self.appendMarkingLinks(bytes, to: &output)
+            }
         }
         if diagnostics.hasErrors { throw diagnostics }
-        self.html = lines.joined(separator: "\n")
+        self.html = String(decoding: output, as: UTF8.self)
         self.headings = headings
+    }
+
+    private static let headingStart = Array("<h".utf8)
+    private static let tableStart = Array("<table>".utf8)
+    private static let headerCellStart = Array("<th".utf8)
+    private static let rowStart = Array("<tr>".utf8)
+    private static let cellStart = Array("<td".utf8)
+    private static let linkOpen = Array("<a href=\"".utf8)
+    private static let linkQuote = Array("\">".utf8)
+    private static let linkClose = Array("</a>".utf8)
+    private static let urlLinkOpen = Array("<a class=\"url\" href=\"".utf8)
+
+    /// `<th>` or `<th …>`, but not `<thead>`.
+    static func opensTag<Bytes: Collection>(_ start: [UInt8], _ bytes: Bytes) -> Bool where Bytes.Element == UInt8 {
+        guard bytes.starts(with: start), bytes.count > start.count else { return false }
+        let next = bytes[bytes.index(bytes.startIndex, offsetBy: start.count)]
+        return next == UInt8(ascii: ">") || next == UInt8(ascii: " ")
+    }
+
+    /// Copies a line, giving `class="url"` to links whose text is their own address, so print
+    /// does not repeat the address after them.
+    static func appendMarkingLinks<Bytes: Collection>(_ line: Bytes, to output: inout [UInt8]) where Bytes.Element == UInt8 {
+        var rest = line[...]
+        while let open = firstIndex(of: linkOpen, in: rest) {
+            output.append(contentsOf: rest[..<open])
+            let afterOpen = rest[rest.index(open, offsetBy: linkOpen.count)...]
+            guard let quote = firstIndex(of: linkQuote, in: afterOpen) else { break }
+            let textStart = afterOpen.index(quote, offsetBy: linkQuote.count)
+            guard let close = firstIndex(of: linkClose, in: afterOpen[textStart...]) else { break }
+            let end = afterOpen.index(close, offsetBy: linkClose.count)
+            output.append(contentsOf: afterOpen[..<quote].elementsEqual(afterOpen[textStart..<close]) ? urlLinkOpen : linkOpen)
+            output.append(contentsOf: afterOpen[..<end])
+            rest = afterOpen[end...]
+        }
+        output.append(contentsOf: rest)
+    }
+
+    /// Where `pattern` first starts in `bytes`.
+    static func firstIndex<Bytes: Collection>(of pattern: [UInt8], in bytes: Bytes) -> Bytes.Index? where Bytes.Element == UInt8 {
+        guard let head = pattern.first else { return nil }
+        var index = bytes.startIndex
+        while let candidate = bytes[index...].firstIndex(of: head) {
+            if bytes[candidate...].starts(with: pattern) { return candidate }
+            index = bytes.index(after: candidate)
+        }
+        return nil
     }
 
     /// A heading line, `<h2>Text {#id}</h2>`, split into level, content without the mark, and id.
@@ -99,28 +162,6 @@ public struct StatementHTML: Sendable {
     static func isValidID(_ id: String) -> Bool {
         guard let first = id.unicodeScalars.first, ("a"..."z").contains(first) else { return false }
         return id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }
-    }
-
-    /// `<a href="https://x">https://x</a>` gets `class="url"`, so print does not repeat the
-    /// address after a link that already shows it.
-    static func markLinksShowingTheirAddress(_ line: String) -> String {
-        guard line.contains("<a href=\"") else { return line }
-        var result = ""
-        var rest = line[...]
-        while let open = rest.range(of: "<a href=\"") {
-            result += rest[..<open.lowerBound]
-            let afterOpen = rest[open.upperBound...]
-            guard let quote = afterOpen.range(of: "\">"), let close = afterOpen[quote.upperBound...].range(of: "</a>") else {
-                result += rest[open.lowerBound...]
-                return result
-            }
-            let href = afterOpen[..<quote.lowerBound]
-            let text = afterOpen[quote.upperBound..<close.lowerBound]
-            result += href == text ? "<a class=\"url\" href=\"" : "<a href=\""
-            result += afterOpen[..<close.upperBound]
-            rest = afterOpen[close.upperBound...]
-        }
-        return result + rest
     }
 
     /// Puts `fragment` just before the first level-2 heading: after the title and the date,
