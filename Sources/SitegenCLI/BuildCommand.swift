@@ -36,7 +36,7 @@ struct BuildCommand: ParsableCommand {
             let summary = try SiteBuild(options: options).run()
             let elapsed = started.duration(to: .now)
             let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
-            if summary.dateSource == .clock {
+            if summary.dateSource == .clock, summary.revisions == 0 {
                 Console.err("note: no date in site.yaml, --date or SOURCE_DATE_EPOCH; the statement is dated today (\(summary.date))")
             }
             let revisions = summary.revisions == 0 ? "" : ", \(summary.revisions) revision\(summary.revisions == 1 ? "" : "s")"

@@ -55,8 +55,9 @@ public struct SiteBuild: Sendable {
         // With revisions, the date only decides which revision is in effect; each keeps its own.
         let (date, source) = try BuildDate.resolve(option: options.date, content: revisions.isEmpty ? content.site.date : nil,
                                                    environment: options.environment)
+        let cache = options.outputFolder.isEmpty ? nil : PageCache.beside(output: URL(fileURLWithPath: options.outputFolder))
         let files = try SiteRenderer(content: content, templates: templates, date: date, revisions: revisions,
-                                     draft: options.draft).render()
+                                     draft: options.draft, cache: cache).render()
         return Rendered(files: files, content: content, date: date, dateSource: source, revisions: revisions.count)
     }
 

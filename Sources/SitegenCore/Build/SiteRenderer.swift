@@ -15,14 +15,20 @@ public struct SiteRenderer: Sendable {
     public let date: StatementDate
     public let history: History?
     public let draft: Bool
+    /// Pages of published revisions from earlier builds; nil renders everything.
+    public let cache: PageCache?
+    /// One page at a time: what the tests compare the parallel build with.
+    var serial = false
     private let markdown = MarkdownRenderer()
 
-    public init(content: Content, templates: Templates, date: StatementDate, revisions: [Revision] = [], draft: Bool = false) {
+    public init(content: Content, templates: Templates, date: StatementDate, revisions: [Revision] = [], draft: Bool = false,
+                cache: PageCache? = nil) {
         self.content = content
         self.templates = templates
         self.date = date
         self.history = revisions.isEmpty ? nil : History(revisions: revisions, buildDate: date)
         self.draft = draft
+        self.cache = cache
     }
 
     var site: SiteSettings { content.site }
@@ -37,11 +43,11 @@ public struct SiteRenderer: Sendable {
         for language in site.languages {
             collect { () throws(DiagnosticList) in [try currentPage(language)] }
             if let history {
-                for revision in history.revisions where revision.statements[language] != nil {
-                    collect { () throws(DiagnosticList) in [try archivePage(revision, language, history)] }
-                }
                 collect { () throws(DiagnosticList) in try changelogFiles(language, history) }
             }
+        }
+        if let history {
+            collect { () throws(DiagnosticList) in try archivePages(history) }
         }
         collect { () throws(DiagnosticList) in [try rootPage()] }
         collect { () throws(DiagnosticList) in try presentationFiles() }
@@ -119,6 +125,56 @@ public struct SiteRenderer: Sendable {
         return OutputFile(path: "\(language.rawValue)/index.html", text: try templates.render(Templates.layout, view: page, language: language))
     }
 
+    /// Every version of every language, rendered on all cores (or taken from the cache).
+    func archivePages(_ history: History) throws(DiagnosticList) -> [OutputFile] {
+        let jobs = history.revisions.flatMap { revision in
+            site.languages.filter { revision.statements[$0] != nil }.map { (revision, $0) }
+        }
+        let results = serial ? jobs.map { archiveJob($0.0, $0.1, history) }
+            : Parallel.map(jobs) { revision, language in archiveJob(revision, language, history) }
+        var files: [OutputFile] = []
+        var diagnostics = DiagnosticList()
+        for (_, result) in results {
+            switch result {
+            case .success(let file): files.append(file)
+            case .failure(let error): diagnostics.append(contentsOf: error)
+            }
+        }
+        if diagnostics.hasErrors { throw diagnostics }
+        cache?.prune(keeping: Set(results.map { $0.key }))
+        return files
+    }
+
+    /// One archived page, from the cache when an earlier build rendered it with the same inputs.
+    func archiveJob(_ revision: Revision, _ language: Language, _ history: History)
+        -> (key: String, result: Result<OutputFile, DiagnosticList>) {
+        let key = cacheKey(revision, language, history)
+        if let data = cache?.read(key) {
+            return (key, .success(OutputFile(path: "\(language.rawValue)/\(revision.date.iso)/index.html", data: data)))
+        }
+        do {
+            let page = try archivePage(revision, language, history)
+            cache?.write(key, page.data)
+            return (key, .success(page))
+        } catch {
+            return (key, .failure(error))
+        }
+    }
+
+    /// Everything an archived page is made from. Its notices name only the versions around it,
+    /// which never change once published, so a new revision leaves older pages' keys as they were.
+    func cacheKey(_ revision: Revision, _ language: Language, _ history: History) -> String {
+        let next = history.next(of: revision)
+        let state = revision.date > history.buildDate ? "upcoming"
+            : next.map { $0.date <= history.buildDate ? "superseded:\($0.date.iso)" : "current" } ?? "current"
+        return PageCache.key([
+            templates.fingerprint, site.baseURL, site.languages.map(\.rawValue).joined(separator: ","),
+            site.languages.map { site.title[$0] }.joined(separator: "\u{0}"), language.rawValue, revision.date.iso,
+            revision.fileHashes[RevisionStore.statementName(language)] ?? SHA256.hex(revision.statements[language] ?? ""),
+            history.previous(of: revision)?.date.iso ?? "-", state, draft ? "draft" : "final",
+        ])
+    }
+
     func archivePage(_ revision: Revision, _ language: Language, _ history: History) throws(DiagnosticList) -> OutputFile {
         let root = "../../"
         let path = "\(language.rawValue)/\(revision.date.iso)/"
@@ -133,8 +189,8 @@ public struct SiteRenderer: Sendable {
         page.previous = history.previous(of: revision).map { link($0, language, root: root) }
         if revision.date > history.buildDate {
             page.upcoming = DatedLinkMaker.make(revision.date, language, href: "\(root)\(language.rawValue)/")
-        } else if let current = history.current, current != revision {
-            page.supersededBy = DatedLinkMaker.make(current.date, language, href: "\(root)\(language.rawValue)/")
+        } else if let next = history.next(of: revision), next.date <= history.buildDate {
+            page.supersededBy = DatedLinkMaker.make(next.date, language, href: "\(root)\(language.rawValue)/")
         }
         return OutputFile(path: path + "index.html", text: try templates.render(Templates.layout, view: page, language: language))
     }

@@ -22,6 +22,8 @@ public struct Templates: @unchecked Sendable {
     /// Files copied to the site as they are.
     public let assets: [TemplateSources.File]
     let sources: [String: TemplateSources.File]
+    /// A SHA-256 over every template, string and asset: what a cached page was rendered with.
+    public let fingerprint: String
 
     public static func load(folder: String, languages: [Language]) throws(DiagnosticList) -> Templates {
         try load(TemplateSources.read(folder: folder), languages: languages)
@@ -72,7 +74,11 @@ public struct Templates: @unchecked Sendable {
         diagnostics.append(contentsOf: stringProblems)
         if diagnostics.hasErrors { throw diagnostics }
         let assets = sources.files.filter { $0.name.hasPrefix("assets/") }
-        return Templates(library: library, strings: strings, assets: assets, sources: byName)
+        let fingerprint = SHA256.hex(sources.files.reduce(into: Data()) { data, file in
+            data.append(Data("\(file.name)\u{0}\(file.data.count)\u{0}".utf8))
+            data.append(file.data)
+        })
+        return Templates(library: library, strings: strings, assets: assets, sources: byName, fingerprint: fingerprint)
     }
 
     /// Renders a template with a view in one language, and fails if it asked for a UI string

@@ -35,7 +35,8 @@ public struct PageView: Sendable {
     public var draft = false
     /// A revision dated later than today: what will change, and when.
     public var announcement: DatedLink?
-    /// On an archived version: the current statement, which replaced it.
+    /// On an archived version: the date the next version replaced it, and a link to the current
+    /// statement. Both stay true for ever, so an archived page never changes once written.
     public var supersededBy: DatedLink?
     /// On an announced version: the date it takes effect, and the statement in effect until then.
     public var upcoming: DatedLink?

@@ -34,7 +34,7 @@ import Testing
         try breakIt(project)
         let error = #expect(throws: DiagnosticList.self) { try SiteBuild(options: options(project, output: output)).run() }
         #expect(Project.snapshot(of: output) == before)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["content", "site", "templates"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == [".site.cache", "content", "site", "templates"])
         return error
     }
 

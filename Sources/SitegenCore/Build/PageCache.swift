@@ -1,0 +1,56 @@
+import Foundation
+
+/// Rendered pages of published revisions, kept between builds.
+///
+/// A published revision never changes, so its page need not be rendered again on every build.
+/// An entry is found by a SHA-256 of everything the page is made from — the frozen statement's
+/// hash, the templates, the site settings, the page's place in the history, and the sitegen
+/// executable itself — so a change to any of them simply misses, and a stale page is never served.
+public struct PageCache: Sendable {
+    public let folder: URL
+
+    public init(folder: URL) {
+        self.folder = folder
+    }
+
+    /// The cache beside an output folder: `site/` keeps its cache in `.site.cache/`.
+    public static func beside(output: URL) -> PageCache {
+        let output = output.standardizedFileURL
+        return PageCache(folder: output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).cache"))
+    }
+
+    public static func key(_ parts: [String]) -> String {
+        SHA256.hex((["sitegen-page-cache-v1", executableIdentity] + parts).joined(separator: "\u{1F}"))
+    }
+
+    func url(_ key: String) -> URL { folder.appendingPathComponent(key) }
+
+    public func read(_ key: String) -> Data? {
+        FileManager.default.contents(atPath: url(key).path)
+    }
+
+    /// Written atomically, so an interrupted build never leaves half an entry behind.
+    public func write(_ key: String, _ data: Data) {
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try? data.write(to: url(key), options: .atomic)
+    }
+
+    /// Removes entries no page of this build used: the cache never outgrows the site.
+    public func prune(keeping keys: Set<String>) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        for name in names where !keys.contains(name) {
+            try? FileManager.default.removeItem(at: url(name))
+        }
+    }
+
+    /// Size and modification time of the running executable: a rebuilt sitegen renders pages
+    /// anew, whatever changed in its code.
+    static let executableIdentity: String = {
+        let path = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
+        let executable = FileManager.default.fileExists(atPath: path) ? path : (Bundle.main.executablePath ?? "")
+        let attributes = (try? FileManager.default.attributesOfItem(atPath: executable)) ?? [:]
+        let size = (attributes[.size] as? NSNumber)?.int64Value ?? 0
+        let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        return "\(executable)|\(size)|\(modified)"
+    }()
+}
