@@ -55,8 +55,10 @@ public struct SiteBuild: Sendable {
         // With revisions, the date only decides which revision is in effect; each keeps its own.
         let (date, source) = try BuildDate.resolve(option: options.date, content: revisions.isEmpty ? content.site.date : nil,
                                                    environment: options.environment)
-        let files = try SiteRenderer(content: content, templates: templates, date: date, revisions: revisions,
+        let pages = try SiteRenderer(content: content, templates: templates, date: date, revisions: revisions,
                                      draft: options.draft).render()
+        let registers = try PublishedRegisters.files(content: content, revisions: revisions, date: date, draft: options.draft)
+        let files = (pages + registers).sorted { $0.path < $1.path }
         return Rendered(files: files, content: content, date: date, dateSource: source, revisions: revisions.count)
     }
 

@@ -107,6 +107,7 @@ public struct SiteRenderer: Sendable {
         var page = pageView(language: language, html: markdown.html(from: revision.statements[language] ?? ""),
                             date: revision.date, root: root, path: path)
         page.draft = draft
+        page.registerHref = root + PublishedRegisters.path(of: revision.date)
         addHistoryLinks(to: &page, language: language, history: history, root: root)
         page.previous = history.previous(of: revision).map { link($0, language, root: root) }
         if revision.date > history.buildDate {
@@ -147,11 +148,13 @@ public struct SiteRenderer: Sendable {
             PageView.LanguageLink(code: other.rawValue, name: other.nativeName, href: "\(root)\(other.rawValue)/\(suffix)",
                                   url: site.baseURL + "\(other.rawValue)/\(suffix)", current: other == language && !root.isEmpty)
         }
-        return PageView(
+        var page = PageView(
             lang: language.rawValue, title: site.title[language], content: html,
             date: Phrasing.date(date, in: language), dateISO: date.iso, root: root,
             canonicalURL: site.baseURL + path, defaultURL: site.baseURL,
             languages: links, otherLanguages: links.filter { !$0.current })
+        page.registerHref = root + PublishedRegisters.fileName
+        return page
     }
 
     func addHistoryLinks(to page: inout PageView, language: Language, history: History, root: String) {

@@ -208,6 +208,9 @@ code { font-size: .9em; }
 </main>
 <footer class="site-footer">
 <p>{{t.statement_date}} <time datetime="{{dateISO}}">{{date}}</time></p>
+{{#registerHref}}
+<p><a href="{{registerHref}}" type="application/json">{{t.register_link}}</a></p>
+{{/registerHref}}
 </footer>
 </body>
 </html>
@@ -534,6 +537,7 @@ changelog_announced: announced, not yet in effect
 changelog_current: the version that applies now
 changelog_first: first version
 changelog_read: Read this version
+register_link: This register of processing activities as JSON (machine-readable)
 
 """#.utf8)
         ),
@@ -640,6 +644,7 @@ changelog_announced: aangekondigd, gaat nog in
 changelog_current: de versie die nu geldt
 changelog_first: eerste versie
 changelog_read: Lees deze versie
+register_link: Dit verwerkingsregister als JSON (machineleesbaar)
 
 """#.utf8)
         ),

@@ -45,6 +45,8 @@ public struct PageView: Sendable {
     public var changelogHref: String?
     /// The Atom feed of this language, when the site has revisions.
     public var feedHref: String?
+    /// The register this page was rendered from, as JSON (`register.json`).
+    public var registerHref: String?
 
     public init(lang: String, title: String, content: String, date: String, dateISO: String, root: String,
                 canonicalURL: String, defaultURL: String, languages: [LanguageLink], otherLanguages: [LanguageLink]) {
