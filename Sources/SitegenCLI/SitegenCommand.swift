@@ -6,7 +6,7 @@ public struct SitegenCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "sitegen",
         abstract: "Build a bilingual privacy statement from a register of processing activities.",
-        subcommands: [BuildCommand.self, ReviseCommand.self, ServeCommand.self, SchemaCommand.self, ExportCommand.self],
+        subcommands: [BuildCommand.self, ReviseCommand.self, ServeCommand.self, SchemaCommand.self, ExportCommand.self, InitCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 
