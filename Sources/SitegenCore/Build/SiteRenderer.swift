@@ -44,6 +44,7 @@ public struct SiteRenderer: Sendable {
             }
         }
         collect { () throws(DiagnosticList) in [try rootPage()] }
+        collect { () throws(DiagnosticList) in try presentationFiles() }
         if diagnostics.hasErrors { throw diagnostics }
         files += templates.assets.map { OutputFile(path: String($0.name.dropFirst("assets/".count)), data: $0.data) }
         return files.sorted { $0.path < $1.path }
@@ -53,6 +54,18 @@ public struct SiteRenderer: Sendable {
     public func statementMarkdown(_ language: Language, date: StatementDate? = nil) throws(DiagnosticList) -> String {
         let view = StatementViewBuilder.build(content, date: date ?? self.date, language: language)
         return try templates.render(Templates.statement, view: view, language: language)
+    }
+
+    /// Why the register cannot go live as it is, if it cannot: it has unpublished changes, or no
+    /// revision is in effect yet. `sitegen check` reports this as a warning.
+    public func publicationProblem() -> Diagnostic? {
+        guard let history else { return nil }
+        do {
+            try checkPublished(history)
+            return nil
+        } catch {
+            return error.items.first
+        }
     }
 
     /// The register must render exactly the newest revision: a change that was not published with
@@ -79,15 +92,20 @@ public struct SiteRenderer: Sendable {
     func currentPage(_ language: Language) throws(DiagnosticList) -> OutputFile {
         let root = "../"
         let statement: String, shownDate: StatementDate
+        // The first layer sums up the register the shown text was written from: the register
+        // itself, or the copy frozen with the revision in effect when a newer one is announced.
+        var register = content
         if let history, !draft, let current = history.current {
             statement = current.statements[language] ?? ""
             shownDate = current.date
+            if current != history.newest { register = try frozenContent(of: current) }
         } else {
             statement = try statementMarkdown(language)
             shownDate = date
         }
-        var page = pageView(language: language, html: markdown.html(from: statement), date: shownDate, root: root,
-                            path: "\(language.rawValue)/")
+        let html = try finishedStatement(markdown.html(from: statement), language: language,
+                                         firstLayerFrom: (register, shownDate))
+        var page = pageView(language: language, html: html, date: shownDate, root: root, path: "\(language.rawValue)/")
         page.draft = draft
         if let history {
             addHistoryLinks(to: &page, language: language, history: history, root: root)
@@ -104,8 +122,12 @@ public struct SiteRenderer: Sendable {
     func archivePage(_ revision: Revision, _ language: Language, _ history: History) throws(DiagnosticList) -> OutputFile {
         let root = "../../"
         let path = "\(language.rawValue)/\(revision.date.iso)/"
-        var page = pageView(language: language, html: markdown.html(from: revision.statements[language] ?? ""),
-                            date: revision.date, root: root, path: path)
+        // Archived versions get heading ids but no first layer: that would need every frozen
+        // register loaded on every build.
+        let html = try finishedStatement(markdown.html(from: revision.statements[language] ?? ""), language: language,
+                                         firstLayerFrom: nil)
+        var page = pageView(language: language, html: html, date: revision.date, root: root, path: path)
+        page.printStylesheet = "\(root)\(path)print.css"
         page.draft = draft
         page.registerHref = root + PublishedRegisters.path(of: revision.date)
         addHistoryLinks(to: &page, language: language, history: history, root: root)
@@ -116,6 +138,14 @@ public struct SiteRenderer: Sendable {
             page.supersededBy = DatedLinkMaker.make(current.date, language, href: "\(root)\(language.rawValue)/")
         }
         return OutputFile(path: path + "index.html", text: try templates.render(Templates.layout, view: page, language: language))
+    }
+
+    /// The register frozen with a revision, for the first layer of a statement in effect while a
+    /// newer one is announced.
+    func frozenContent(of revision: Revision) throws(DiagnosticList) -> Content {
+        let folder = ((revision.manifestPath as NSString).deletingLastPathComponent as NSString)
+            .appendingPathComponent(RevisionStore.registerFolder)
+        return try ContentLoader.load(folder: folder)
     }
 
     func changelogFiles(_ language: Language, _ history: History) throws(DiagnosticList) -> [OutputFile] {
@@ -153,6 +183,7 @@ public struct SiteRenderer: Sendable {
             date: Phrasing.date(date, in: language), dateISO: date.iso, root: root,
             canonicalURL: site.baseURL + path, defaultURL: site.baseURL,
             languages: links, otherLanguages: links.filter { !$0.current })
+        page.printStylesheet = "\(root)\(language.rawValue)/print.css"
         page.registerHref = root + PublishedRegisters.fileName
         return page
     }

@@ -22,7 +22,11 @@ enum ActivityReader {
         let data = reader.list(mapping["data"], "`data` of \(owner)")?.compactMap {
             reader.term($0, in: .dataCategories, "`data` of \(owner)")
         }
+        let fromPerson = reader.bool(mapping["from_person"], "`from_person` of \(owner)")
         let source = reader.localized(mapping["source"], "`source` of \(owner)")
+        let specialException = reader.localized(mapping["special_exception"], "`special_exception` of \(owner)")
+        let withdrawal = reader.localized(mapping["withdraw"], "`withdraw` of \(owner)")
+        let suppressions = SuppressionReader.read(mapping["ignore"], owner, with: reader)
         var recipients: [String]?
         if let items = reader.list(mapping["recipients"], "`recipients` of \(owner)") {
             recipients = []
@@ -39,8 +43,9 @@ enum ActivityReader {
         guard let name, validID != nil else { return nil }
         return Activity(
             id: id, name: name, purpose: purpose, legalBasis: basis, legitimateInterest: interest,
-            people: people, data: data, source: source, recipients: recipients, retention: retention,
-            requirement: requirement, automatedDecisions: automated,
+            people: people, data: data, fromPerson: fromPerson, source: source, recipients: recipients,
+            retention: retention, requirement: requirement, automatedDecisions: automated,
+            specialException: specialException, withdrawal: withdrawal, suppressions: suppressions,
             location: mapping.location, fieldLocations: locations)
     }
 

@@ -166,7 +166,7 @@ final class ContentReader {
             if sameInAllLanguages {
                 let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
                 if trimmed.isEmpty { error(at: value.location, "\(what) is empty"); return nil }
-                return LocalizedText(same: trimmed)
+                return LocalizedText(same: trimmed, at: value.location)
             }
             error(at: value.location, "\(what) must be given in every language",
                   hint: "write it as {\(languages.map { "\($0.rawValue): \"…\"" }.joined(separator: ", "))}")
@@ -179,6 +179,7 @@ final class ContentReader {
     /// The text of every site language from a mapping whose keys were already checked.
     private func translations(in mapping: YAMLMapping, _ what: String) -> LocalizedText? {
         var texts: [Language: String] = [:]
+        var locations: [Language: SourceLocation] = [:]
         for language in languages {
             guard let translation = mapping[language.rawValue] else {
                 error(at: mapping.location, "missing \(language.englishName) (\(language.rawValue)) translation of \(what)",
@@ -187,9 +188,10 @@ final class ContentReader {
             }
             if let text = string(translation, "the \(language.englishName) text of \(what)") {
                 texts[language] = text
+                locations[language] = translation.location
             }
         }
-        return texts.count == languages.count ? LocalizedText(texts) : nil
+        return texts.count == languages.count ? LocalizedText(texts, locations: locations) : nil
     }
 
     /// A built-in vocabulary key (`email`), or an own text in every language, optionally flagged

@@ -20,6 +20,7 @@ public enum ContentShapes {
         .optional("cookies", .list(.mapping(cookie)), "The cookies the website sets."),
         .optional("security", .list(.localizedText), "Security measures (GDPR Art. 32), each in every language."),
         .optional("sections", .list(.mapping(section)), "Sections written by hand in Markdown."),
+        .optional("check", .mapping(checkPart), "Settings of `sitegen check` for the register as a whole."),
     ])
 
     public static let address = Shape("address", "A postal address.", [
@@ -45,6 +46,7 @@ public enum ContentShapes {
         .optional("kvk", .digits(8), "Chamber of Commerce (KvK) number: 8 digits, in quotes."),
         .optional("dpo", .mapping(contact), "The data protection officer, if there is one."),
         .optional("representative", .mapping(contact), "The representative in the EU (Art. 27), for controllers outside it."),
+        .optional("ignore", .list(.mapping(suppression)), "`sitegen check` rules silenced for this entry, each with its reason."),
     ])
 
     public static let activity = Shape("activity", "A processing activity.", [
@@ -53,9 +55,12 @@ public enum ContentShapes {
         .optional("purpose", .localizedText, "Why the data is processed."),
         .optional("legal_basis", .choice(LegalBasis.self), "The legal basis (GDPR Art. 6(1))."),
         .optional("legitimate_interest", .localizedText, "The interest pursued, when the basis is legitimate-interests."),
+        .optional("withdraw", .localizedText, "With consent: how people withdraw it (Art. 7(3), 13(2)(c))."),
         .optional("people", .list(.term(.peopleCategories)), "Whose data: built-in keys, or own texts in every language; `none` for nobody."),
         .optional("data", .list(.term(.dataCategories)), "Which data: built-in keys, or own texts with `special: yes` for Art. 9 data."),
+        .optional("from_person", .bool, "`no` when the data does not come from the person themselves (Art. 14)."),
         .optional("source", .localizedText, "Where the data comes from, when not from the person (Art. 14(2)(f))."),
+        .optional("special_exception", .localizedText, "For special categories of data: the exception of Art. 9(2) that applies."),
         .optional("recipients", .list(.identifier), "Ids of recipients, or `none` when nobody receives the data."),
         .optional("retention", .oneOf([.period, .mapping(retentionWithNote), .localizedText]),
                   "A period (`6 months`), a period with a note, or the criteria in every language."),
@@ -63,6 +68,7 @@ public enum ContentShapes {
                   "Whether people must provide the data: no, contract or law, optionally with what happens otherwise."),
         .optional("automated_decisions", .oneOf([.word("none"), .localizedText]),
                   "`none`, or the logic and consequences of automated decisions in every language."),
+        .optional("ignore", .list(.mapping(suppression)), "`sitegen check` rules silenced for this entry, each with its reason."),
     ])
 
     public static let retentionWithNote = Shape("retention-with-note", "A retention period with an explanation.", [
@@ -84,6 +90,7 @@ public enum ContentShapes {
         .optional("safeguard", .choice(TransferSafeguard.self), "For a transfer outside the EEA: adequacy, dpf, scc or bcr."),
         .optional("agreement", .bool, "Whether a data processing agreement is in place."),
         .optional("privacy_url", .webURL, "The party's privacy statement."),
+        .optional("ignore", .list(.mapping(suppression)), "`sitegen check` rules silenced for this entry, each with its reason."),
     ])
 
     public static let cookie = Shape("cookie", "A cookie or similar storage the website sets.", [
@@ -93,12 +100,31 @@ public enum ContentShapes {
         .optional("lifetime", .oneOf([.word("session"), .period]), "`session`, or a period such as `13 months`."),
         .optional("consent", .bool, "Whether consent is asked before it is set."),
         .optional("description", .localizedText, "What it does, in every language."),
+        .optional("ignore", .list(.mapping(suppression)), "`sitegen check` rules silenced for this entry, each with its reason."),
     ])
 
     public static let section = Shape("section", "A section of the statement written by hand.", [
         .required("id", .identifier, "Lower-case letters, digits, - and _; the anchor in the address."),
         .required("title", .localizedText, "The heading, in every language."),
         .required("body", .localizedText, "Markdown, in every language."),
+        .optional("ignore", .list(.mapping(suppression)), "`sitegen check` rules silenced for this entry, each with its reason."),
+    ])
+
+    // MARK: Suppressions of `sitegen check`
+
+    public static let suppression = Shape("suppression", "A `sitegen check` rule silenced, with the reason why.", [
+        .required("rule", .text, "The id of the rule, as `sitegen check` prints it."),
+        .required("reason", .text, "Why the finding does not apply, for reviewers."),
+    ])
+
+    public static let checkSuppression = Shape("check-suppression", "A `sitegen check` rule silenced for the whole register or one target.", [
+        .required("rule", .text, "The id of the rule, as `sitegen check` prints it."),
+        .required("reason", .text, "Why the finding does not apply, for reviewers."),
+        .optional("target", .text, "An activity, recipient or section id, or a cookie name; leave out for everything."),
+    ])
+
+    public static let checkPart = Shape("check", "Settings of `sitegen check`.", [
+        .optional("ignore", .list(.mapping(checkSuppression)), "Rules silenced for the register as a whole, each with its reason."),
     ])
 
     // MARK: revision.yaml

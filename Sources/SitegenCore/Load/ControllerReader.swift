@@ -14,9 +14,11 @@ enum ControllerReader {
         }
         let dpo = mapping["dpo"].flatMap { readContact($0, "`dpo`", with: reader) }
         let representative = mapping["representative"].flatMap { readContact($0, "`representative`", with: reader) }
+        let suppressions = SuppressionReader.read(mapping["ignore"], "`controller`", with: reader)
         guard let name else { return nil }
         return Controller(name: name, address: address, email: email, phone: phone, website: website,
-                          chamberOfCommerce: kvk, dpo: dpo, representative: representative, location: mapping.location)
+                          chamberOfCommerce: kvk, dpo: dpo, representative: representative,
+                          suppressions: suppressions, location: mapping.location)
     }
 
     static func readAddress(_ value: YAMLValue, _ what: String, with reader: ContentReader) -> Controller.Address? {

@@ -15,8 +15,9 @@ enum CookieReader {
         }
         let consent = reader.bool(mapping["consent"], "`consent` of \(owner)")
         let description = reader.localized(mapping["description"], "`description` of \(owner)")
+        let suppressions = SuppressionReader.read(mapping["ignore"], owner, with: reader)
         guard let purpose else { return nil }
         return Cookie(name: name, provider: provider, purpose: purpose, lifetime: lifetime, consent: consent,
-                      description: description, location: mapping.location, fieldLocations: locations)
+                      description: description, suppressions: suppressions, location: mapping.location, fieldLocations: locations)
     }
 }

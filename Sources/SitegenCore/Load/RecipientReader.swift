@@ -16,8 +16,9 @@ enum RecipientReader {
         let safeguard = reader.choice(mapping["safeguard"], "transfer safeguard", as: TransferSafeguard.self)
         let agreement = reader.bool(mapping["agreement"], "`agreement` of \(owner)")
         let url = reader.webURL(mapping["privacy_url"], "`privacy_url` of \(owner)")
+        let suppressions = SuppressionReader.read(mapping["ignore"], owner, with: reader)
         guard let name, let role, validID != nil else { return nil }
         return Recipient(id: id, name: name, role: role, service: service, country: country, safeguard: safeguard,
-                         agreement: agreement, privacyURL: url, location: mapping.location, fieldLocations: locations)
+                         agreement: agreement, privacyURL: url, suppressions: suppressions, location: mapping.location, fieldLocations: locations)
     }
 }

@@ -19,6 +19,8 @@ enum RegisterReader {
             }
         case "sections":
             register.sections = readList(value, "`sections`", with: reader, readSection)
+        case "check":
+            register.checkSuppressions = SuppressionReader.readCheckPart(value, with: reader)
         default:
             break
         }
@@ -38,8 +40,9 @@ enum RegisterReader {
         else { return nil }
         let title = reader.localized(mapping["title"], "`title` of section `\(id)`")
         let body = reader.localized(mapping["body"], "`body` of section `\(id)`")
+        let suppressions = SuppressionReader.read(mapping["ignore"], "section `\(id)`", with: reader)
         guard let title, let body else { return nil }
-        return FreeSection(id: id, title: title, body: body, location: mapping.location)
+        return FreeSection(id: id, title: title, body: body, suppressions: suppressions, location: mapping.location)
     }
 
     /// Ids must be unique, and every reference must point at something that exists.

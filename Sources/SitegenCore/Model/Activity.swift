@@ -11,6 +11,9 @@ public struct Activity: Sendable, Hashable, Codable {
     public var legitimateInterest: LocalizedText?
     public var people: [Term]?
     public var data: [Term]?
+    /// False when the data is not obtained from the person themselves (Art. 14); nil when the
+    /// register does not say, which reads as "from the person" (Art. 13).
+    public var fromPerson: Bool?
     /// Where the data comes from when not from the person (Art. 14(2)(f)).
     public var source: LocalizedText?
     /// Ids of recipients; empty means "shared with no one".
@@ -18,6 +21,12 @@ public struct Activity: Sendable, Hashable, Codable {
     public var retention: Retention?
     public var requirement: Requirement?
     public var automatedDecisions: AutomatedDecisions?
+    /// The exception of Art. 9(2) (or the ground of Art. 10) that allows special categories of data.
+    public var specialException: LocalizedText?
+    /// How people withdraw their consent for this activity (Art. 7(3), 13(2)(c)).
+    public var withdrawal: LocalizedText?
+    /// `sitegen check` rules silenced for this activity.
+    public var suppressions: [Suppression] = []
     public var location: SourceLocation
     /// Where each key was written, for diagnostics of later stages.
     public var fieldLocations: [String: SourceLocation]

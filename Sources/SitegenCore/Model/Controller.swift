@@ -24,5 +24,7 @@ public struct Controller: Sendable, Hashable, Codable {
     public var dpo: Contact?
     /// The EU representative of a controller established outside the EU (Art. 27).
     public var representative: Contact?
+    /// `sitegen check` rules silenced for the controller's details.
+    public var suppressions: [Suppression] = []
     public var location: SourceLocation
 }

@@ -13,6 +13,8 @@ public struct Cookie: Sendable, Hashable, Codable {
     public var lifetime: Lifetime?
     public var consent: Bool?
     public var description: LocalizedText?
+    /// `sitegen check` rules silenced for this cookie.
+    public var suppressions: [Suppression] = []
     public var location: SourceLocation
     public var fieldLocations: [String: SourceLocation]
 }

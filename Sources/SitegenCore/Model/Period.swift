@@ -47,5 +47,19 @@ public struct Period: Sendable, Hashable, Codable, CustomStringConvertible {
         return .success(Period(amount: amount, unit: unit))
     }
 
+    /// The length in days, for drawing periods to scale. Months and years are averages, which is
+    /// exact enough for a picture and never used for a date.
+    public var approximateDays: Double {
+        let perUnit: Double = switch unit {
+        case .minute: 1.0 / 1440
+        case .hour: 1.0 / 24
+        case .day: 1
+        case .week: 7
+        case .month: 365.25 / 12
+        case .year: 365.25
+        }
+        return Double(amount) * perUnit
+    }
+
     public var description: String { "\(amount) \(unit.rawValue)\(amount == 1 ? "" : "s")" }
 }

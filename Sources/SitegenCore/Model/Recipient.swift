@@ -10,6 +10,8 @@ public struct Recipient: Sendable, Hashable, Codable {
     /// Whether a data processing agreement (verwerkersovereenkomst) is in place.
     public var agreement: Bool?
     public var privacyURL: String?
+    /// `sitegen check` rules silenced for this recipient.
+    public var suppressions: [Suppression] = []
     public var location: SourceLocation
     public var fieldLocations: [String: SourceLocation]
 

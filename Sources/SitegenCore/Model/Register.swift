@@ -3,6 +3,8 @@ public struct FreeSection: Sendable, Hashable, Codable {
     public var id: String
     public var title: LocalizedText
     public var body: LocalizedText
+    /// `sitegen check` rules silenced for this section, e.g. a wording rule for a quoted text.
+    public var suppressions: [Suppression] = []
     public var location: SourceLocation
 }
 
@@ -14,6 +16,9 @@ public struct Register: Sendable, Hashable, Codable {
     public var cookies: [Cookie]?
     public var security: [LocalizedText]?
     public var sections: [FreeSection]?
+    /// The top-level `check:` part: suppressions for rules about the register as a whole, or for
+    /// one rule everywhere.
+    public var checkSuppressions: [Suppression]?
 
     public init() {}
 

@@ -6,66 +6,149 @@ import Foundation
 enum DefaultTemplates {
     static let files: [(name: String, data: Data)] = [
         (
+            "assets/favicon.svg",
+            Data(#"""
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><title>Privacy statement</title><path d="M16 2 4 6.5v8.2C4 22.3 9.1 28.1 16 30c6.9-1.9 12-7.7 12-15.3V6.5Z" fill="#0b5cad"/><path d="M10 16.5 14.2 20.5 22.5 11.5" fill="none" stroke="#fff" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"/></svg>
+
+"""#.utf8)
+        ),
+        (
             "assets/style.css",
             Data(#"""
-/* sitegen's statement style: calm, readable, no external fonts or images. */
+/* sitegen's statement style: calm and readable, with no external fonts or images.
+   Colours are variables so dark mode and print only swap values; every text colour keeps a
+   contrast of at least 4.5:1 (WCAG AA) on the backgrounds it is used on, in both schemes. */
 :root {
   color-scheme: light dark;
-  --text: #1d2327;
-  --muted: #50575e;
+  --text: #1d2327;       /* 15.9:1 on background, 14.7:1 on stripe */
+  --muted: #50575e;      /*  7.3:1 on background,  6.8:1 on stripe */
   --background: #ffffff;
-  --accent: #0b5cad;
-  --rule: #d0d7de;
+  --accent: #0b5cad;     /*  6.7:1 on background,  6.2:1 on stripe */
+  --rule: #c9d1d9;
   --stripe: #f4f6f8;
+  --focus: #0b5cad;      /*  6.7:1: focus rings need 3:1 */
 }
 @media (prefers-color-scheme: dark) {
   :root {
-    --text: #e6e8ea;
-    --muted: #b4bac0;
+    --text: #e6e8ea;     /* 14.5:1 on background, 13.0:1 on stripe */
+    --muted: #b4bac0;    /*  9.1:1 on background,  8.2:1 on stripe */
     --background: #15181b;
-    --accent: #7cb8ff;
+    --accent: #7cb8ff;   /*  8.6:1 on background,  7.7:1 on stripe */
     --rule: #3a4148;
     --stripe: #1e2226;
+    --focus: #ffd166;    /* 12.4:1 */
   }
 }
+
 * { box-sizing: border-box; }
-html { font-size: 100%; }
+html { font-size: 100%; -webkit-text-size-adjust: 100%; background: var(--background); color: var(--text); }
 body {
   margin: 0 auto;
-  padding: 1rem 1.25rem 3rem;
-  max-width: 46rem;
+  padding: 0 1.25rem 3rem;
+  max-width: 46rem;        /* about 70 characters a line: a readable measure */
   font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+  font-size: 1.0625rem;
   line-height: 1.6;
   color: var(--text);
   background: var(--background);
+  overflow-wrap: break-word;
 }
-a { color: var(--accent); }
-a:focus-visible, .skip-link:focus { outline: 3px solid var(--accent); outline-offset: 2px; }
+a { color: var(--accent); text-underline-offset: .15em; }
+a:hover { text-decoration-thickness: 2px; }
+:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; border-radius: 2px; }
+
 .skip-link { position: absolute; left: -999rem; }
-.skip-link:focus { position: static; display: inline-block; padding: .25rem .5rem; }
+.skip-link:focus { position: static; display: inline-block; margin-top: .5rem; padding: .25rem .5rem; }
+.visually-hidden {
+  position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0;
+  overflow: hidden; clip-path: inset(50%); white-space: nowrap; border: 0;
+}
+
 .site-header { display: flex; justify-content: flex-end; border-bottom: 1px solid var(--rule); margin-bottom: 1.5rem; }
 .language-switch { list-style: none; display: flex; gap: 1rem; padding: 0; margin: .5rem 0; }
 .language-switch [aria-current] { font-weight: 600; }
-h1 { font-size: 2rem; line-height: 1.2; }
-h2 { font-size: 1.4rem; margin-top: 2.5rem; border-bottom: 1px solid var(--rule); padding-bottom: .25rem; }
-h3 { font-size: 1.15rem; margin-top: 1.75rem; }
-table { border-collapse: collapse; width: 100%; margin: 1rem 0; font-size: .95rem; display: block; overflow-x: auto; }
-th, td { text-align: left; vertical-align: top; padding: .4rem .6rem; border-bottom: 1px solid var(--rule); }
+
+h1, h2, h3 { line-height: 1.25; text-wrap: balance; }
+h1 { font-size: clamp(1.6rem, 5vw, 2.1rem); margin: 1rem 0 .5rem; }
+h2 { font-size: 1.4rem; margin-top: 2.75rem; border-bottom: 1px solid var(--rule); padding-bottom: .3rem; }
+h3 { font-size: 1.15rem; margin-top: 2rem; }
+h2[id], h3[id] { scroll-margin-top: 1rem; }
+ul, ol { padding-left: 1.4rem; }
+li + li { margin-top: .25rem; }
+
+table { border-collapse: collapse; width: 100%; margin: 1rem 0; font-size: .92rem; line-height: 1.45; }
+th, td { text-align: left; vertical-align: top; padding: .45rem .6rem; border-bottom: 1px solid var(--rule); }
+thead th { border-bottom-width: 2px; }
 tbody tr:nth-child(even) { background: var(--stripe); }
+caption { text-align: left; font-weight: 600; padding: 0 .6rem .4rem; }
+
+/* The first layer: a summary table wider than the text on large screens, cards on small ones. */
+.first-layer h2 { margin-top: 2rem; }
+.wide {
+  --wide: max(100%, min(74rem, 100vw - 2.5rem));
+  width: var(--wide);
+  margin-inline: calc((100% - var(--wide)) / 2);
+}
+.summary th[scope="row"] { font-weight: 600; }
+.summary th[scope="row"] a { display: inline-block; }
+/* On small screens every table becomes one card per row, each cell labelled with its column
+   (data-label, written by sitegen), so nothing is wider than the screen. */
+@media screen and (max-width: 48rem) {
+  main table, main caption, main tbody, main tr, main th, main td { display: block; }
+  main thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+  main tbody tr { border: 1px solid var(--rule); border-radius: .4rem; padding: .5rem .75rem; margin-bottom: .75rem; }
+  main tbody tr:nth-child(even) { background: none; }
+  main th, main td { border: 0; padding: .2rem 0; }
+  main td[data-label]::before { content: attr(data-label) ": "; font-weight: 600; }
+  .summary th[scope="row"] { font-size: 1.05rem; }
+  main table:not(.summary) td:first-child { font-weight: 600; }
+  main table:not(.summary) td:first-child::before { content: none; }
+}
+
+.timeline-figure { margin: 2rem 0 1rem; }
+.timeline-figure figcaption { font-weight: 600; margin-bottom: .5rem; }
+.timeline { display: block; overflow: visible; }
+.timeline-label { fill: var(--text); }
+.timeline-tick { fill: var(--muted); }
+.timeline-grid { stroke: var(--rule); }
+.timeline-bar { fill: var(--accent); }
+.timeline-note { color: var(--muted); font-size: .9rem; margin-top: .25rem; }
+
+.contents ol { margin: .75rem 0 0; }
+@media (min-width: 40rem) { .contents ol { columns: 2; column-gap: 2.5rem; } .contents li { break-inside: avoid; } }
+
 code { font-size: .9em; }
 .notice { border-left: 4px solid var(--accent); background: var(--stripe); padding: .6rem .9rem; }
 .notice-draft { border-left-color: #b3261e; }
 .revision-links { margin-top: 3rem; border-top: 1px solid var(--rule); }
 .revision-links ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; }
 .site-footer { margin-top: 3rem; border-top: 1px solid var(--rule); color: var(--muted); font-size: .9rem; }
+
+@media (max-width: 30rem) {
+  body { padding: 0 1rem 2rem; font-size: 1rem; }
+  th, td { padding: .4rem .35rem; }
+  table { font-size: .85rem; }
+}
+
+/* Paper and PDF: black on white, no navigation, addresses written out after links. The
+   version date on every page comes from print.css, generated per language. */
 @media print {
-  body { max-width: none; padding: 0; color: #000; background: #fff; }
-  .site-header, .skip-link, .revision-links { display: none; }
+  @page { size: A4; margin: 16mm 16mm 20mm; }
+  :root {
+    color-scheme: light;
+    --text: #000; --muted: #333; --background: #fff; --accent: #000; --rule: #999; --stripe: #f0f0f0;
+  }
+  body { max-width: none; padding: 0; font-size: 10.5pt; line-height: 1.45; }
+  .site-header, .skip-link, .contents, .revision-links { display: none; }
   .notice { border: 1px solid #000; background: none; }
-  a { color: #000; }
-  main a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .85em; }
-  h2, h3 { break-after: avoid; }
-  tr { break-inside: avoid; }
+  h1 { margin-top: 0; }
+  a { color: inherit; }
+  main a[href^="http"]:not(.url)::after { content: " (" attr(href) ")"; font-size: .85em; overflow-wrap: anywhere; }
+  .wide { width: auto; margin-inline: 0; }
+  table { font-size: 9pt; }
+  h2, h3, caption, figcaption { break-after: avoid; }
+  tr, figure { break-inside: avoid; }
+  .timeline-grid { stroke: #bbb; }
 }
 
 """#.utf8)
@@ -141,6 +224,75 @@ code { font-size: .9em; }
 """#.utf8)
         ),
         (
+            "first-layer.html.mustache",
+            Data(#"""
+{{! The first layer, placed after the title: per activity the essentials, each row linking to
+    its full section; the retention timeline (inline SVG drawn by sitegen, whose text equivalent
+    is the table); and the contents of the full statement. HTML, so values escape for HTML. }}
+{{^empty(rows)}}
+<section class="first-layer" aria-labelledby="summary">
+<h2 id="summary">{{t.summary_title}}</h2>
+<p>{{t.summary_intro}}</p>
+<div class="wide">
+<table class="summary" id="{{tableID}}">
+<caption>{{t.summary_caption}}</caption>
+<thead>
+<tr><th scope="col">{{t.summary_activity}}</th><th scope="col">{{t.data}}</th><th scope="col">{{t.purpose}}</th><th scope="col">{{t.legal_basis}}</th><th scope="col">{{t.retention}}</th><th scope="col">{{t.recipients}}</th></tr>
+</thead>
+<tbody>
+{{#rows}}
+<tr>
+<th scope="row">{{#anchor}}<a href="#{{anchor}}">{{name}}</a>{{/anchor}}{{^anchor}}{{name}}{{/anchor}}</th>
+<td data-label="{{t.data}}">{{#data}}{{data}}{{/data}}{{^data}}{{t.not_stated}}{{/data}}</td>
+<td data-label="{{t.purpose}}">{{#purpose}}{{purpose}}{{/purpose}}{{^purpose}}{{t.not_stated}}{{/purpose}}</td>
+<td data-label="{{t.legal_basis}}">{{#legalBasis}}{{legalBasis}}{{/legalBasis}}{{^legalBasis}}{{t.not_stated}}{{/legalBasis}}</td>
+<td data-label="{{t.retention}}">{{#retention}}{{retention}}{{/retention}}{{^retention}}{{t.not_stated}}{{/retention}}</td>
+<td data-label="{{t.recipients}}">{{#recipients}}{{recipients}}{{/recipients}}{{#recipientsNone}}{{t.summary_recipients_none}}{{/recipientsNone}}{{^recipients}}{{^recipientsNone}}{{t.not_stated}}{{/recipientsNone}}{{/recipients}}</td>
+</tr>
+{{/rows}}
+</tbody>
+</table>
+</div>
+{{#timeline}}
+<figure class="timeline-figure">
+<figcaption>{{t.timeline_title}}</figcaption>
+{{{timeline}}}
+<p class="timeline-note">{{t.timeline_note}}</p>
+</figure>
+{{/timeline}}
+</section>
+{{/empty(rows)}}
+{{^empty(contents)}}
+<nav class="contents" aria-labelledby="contents">
+<h2 id="contents">{{t.contents_title}}</h2>
+<ol>
+{{#contents}}
+<li><a href="#{{id}}">{{{html}}}</a></li>
+{{/contents}}
+</ol>
+</nav>
+{{/empty(contents)}}
+
+"""#.utf8)
+        ),
+        (
+            "head-meta.mustache",
+            Data(#"""
+{{! Shared by every page's <head>. The Content-Security-Policy allows only this site's own
+    stylesheets and images: no scripts, no remote loads. frame-ancestors would be ignored in a
+    <meta>; set it as a header on the host if framing matters. }}
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'">
+<meta name="description" content="{{t.description}}">
+<meta property="og:type" content="website">
+<meta property="og:title" content="{{title}}">
+<meta property="og:description" content="{{t.description}}">
+<meta property="og:url" content="{{canonicalURL}}">
+<meta property="og:locale" content="{{t.og_locale}}">
+<link rel="icon" href="{{root}}favicon.svg" type="image/svg+xml">
+
+"""#.utf8)
+        ),
+        (
             "index.html.mustache",
             Data(#"""
 <!DOCTYPE html>
@@ -148,6 +300,7 @@ code { font-size: .9em; }
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+{{> head-meta}}
 <title>{{title}}</title>
 <link rel="canonical" href="{{canonicalURL}}">
 {{#languages}}
@@ -179,6 +332,7 @@ code { font-size: .9em; }
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+{{> head-meta}}
 <title>{{title}}</title>
 <link rel="canonical" href="{{canonicalURL}}">
 {{#languages}}
@@ -189,6 +343,7 @@ code { font-size: .9em; }
 {{#feedHref}}
 <link rel="alternate" type="application/atom+xml" title="{{t.feed_link}}" href="{{feedHref}}">
 {{/feedHref}}
+<link rel="stylesheet" href="{{printStylesheet}}" media="print">
 </head>
 <body>
 <a class="skip-link" href="#main">{{t.skip_to_content}}</a>
@@ -258,13 +413,16 @@ code { font-size: .9em; }
 {{! The statement, written as Markdown. Every double-brace value from the register is
     escaped for Markdown, so it shows literally. Triple-brace values go in as they are: Markdown
     on purpose (the wording in strings/*.yaml, the free sections), or addresses the loader
-    already checked (e-mail addresses, https links). A section without data is left out. }}
+    already checked (e-mail addresses, https links). A section without data is left out.
+    `{#id}` at the end of a heading becomes its id (the contents and the summary link to it);
+    every level-2 and level-3 heading needs one, so that text from the register never ends
+    with what looks like an id. }}
 # {{title}}
 
 {{t.effective_from}} **{{date}}**.
 
 {{#controller}}
-## {{t.who_title}}
+## {{t.who_title}} {#who}
 
 {{t.who_intro_before}} **{{name}}** {{t.who_intro_after}}
 
@@ -297,13 +455,13 @@ code { font-size: .9em; }
 {{/controller}}
 
 {{^empty(activities)}}
-## {{t.activities_title}}
+## {{t.activities_title}} {#activities}
 
 {{t.activities_intro}}
 
 {{/empty(activities)}}
 {{#activities}}
-### {{name}}
+### {{name}} {#activity-{{id}}}
 
 {{#purpose}}
 - **{{t.purpose}}:** {{purpose}}
@@ -311,6 +469,9 @@ code { font-size: .9em; }
 {{#legalBasis}}
 - **{{t.legal_basis}}:** {{legalBasis}} ({{legalBasisArticle}}){{#legitimateInterest}}. {{t.our_interest}}: {{legitimateInterest}}{{/legitimateInterest}}
 {{/legalBasis}}
+{{#withdrawal}}
+- **{{t.withdraw_how}}:** {{withdrawal}}
+{{/withdrawal}}
 {{#people}}
 - **{{t.people}}:** {{people}}
 {{/people}}
@@ -318,7 +479,7 @@ code { font-size: .9em; }
 - **{{t.data}}:** {{data}}
 {{/data}}
 {{#specialData}}
-- **{{t.special_data}}:** {{specialData}}
+- **{{t.special_data}}:** {{specialData}}{{#specialException}}. {{t.special_exception}}: {{specialException}}{{/specialException}}
 {{/specialData}}
 {{#source}}
 - **{{t.source}}:** {{source}}
@@ -350,7 +511,7 @@ code { font-size: .9em; }
 
 {{/activities}}
 {{^empty(recipients)}}
-## {{t.recipients_title}}
+## {{t.recipients_title}} {#recipients}
 
 {{t.recipients_intro}}
 
@@ -358,11 +519,11 @@ code { font-size: .9em; }
 |---|---|---|---|
 {{/empty(recipients)}}
 {{#recipients}}
-| {{#privacyURL}}[{{name}}](<{{{privacyURL}}}>){{/privacyURL}}{{^privacyURL}}{{name}}{{/privacyURL}} ({{role}}) | {{service}} | {{country}} | {{#agreementApplies}}{{#agreement}}{{t.yes}}{{/agreement}}{{^agreement}}{{t.no}}{{/agreement}}{{/agreementApplies}}{{^agreementApplies}}{{t.not_applicable}}{{/agreementApplies}} |
+| {{#privacyURL}}[{{name}}](<{{{privacyURL}}}>){{/privacyURL}}{{^privacyURL}}{{name}}{{/privacyURL}} ({{role}}) | {{service}} | {{country}} | {{#agreementApplies}}{{#agreementStated}}{{#agreement}}{{t.yes}}{{/agreement}}{{^agreement}}{{t.no}}{{/agreement}}{{/agreementStated}}{{/agreementApplies}}{{^agreementApplies}}{{t.not_applicable}}{{/agreementApplies}} |
 {{/recipients}}
 
 {{^empty(transfers)}}
-### {{t.transfers_title}}
+### {{t.transfers_title}} {#transfers}
 
 {{t.transfers_intro}}
 
@@ -376,7 +537,7 @@ code { font-size: .9em; }
 {{/empty(transfers)}}
 
 {{^empty(cookies)}}
-## {{t.cookies_title}}
+## {{t.cookies_title}} {#cookies}
 
 {{t.cookies_intro}}
 
@@ -384,11 +545,11 @@ code { font-size: .9em; }
 |---|---|---|---|---|
 {{/empty(cookies)}}
 {{#cookies}}
-| {{name}}{{#description}}: {{description}}{{/description}} | {{#provider}}{{provider}}{{/provider}}{{^provider}}{{t.cookie_first_party}}{{/provider}} | {{purpose}} | {{#session}}{{t.cookie_session}}{{/session}}{{lifetime}} | {{#consent}}{{t.yes}}{{/consent}}{{^consent}}{{t.no}}{{/consent}} |
+| {{name}}{{#description}}: {{description}}{{/description}} | {{#provider}}{{provider}}{{/provider}}{{^provider}}{{t.cookie_first_party}}{{/provider}} | {{purpose}} | {{#session}}{{t.cookie_session}}{{/session}}{{lifetime}} | {{#consentStated}}{{#consent}}{{t.yes}}{{/consent}}{{^consent}}{{t.no}}{{/consent}}{{/consentStated}} |
 {{/cookies}}
 
 {{^empty(security)}}
-## {{t.security_title}}
+## {{t.security_title}} {#security}
 
 {{t.security_intro}}
 
@@ -398,12 +559,12 @@ code { font-size: .9em; }
 {{/security}}
 
 {{#sections}}
-## {{title}}
+## {{title}} {#section-{{id}}}
 
 {{{body}}}
 
 {{/sections}}
-## {{t.rights_title}}
+## {{t.rights_title}} {#rights}
 
 {{{t.rights_intro}}}
 
@@ -419,16 +580,16 @@ code { font-size: .9em; }
 {{/controller}}
 
 {{#hasConsent}}
-### {{t.withdraw_title}}
+### {{t.withdraw_title}} {#withdraw}
 
 {{t.withdraw_text}}
 
 {{/hasConsent}}
-### {{t.complaint_title}}
+### {{t.complaint_title}} {#complaint}
 
 {{{t.complaint_text}}}
 
-## {{t.changes_title}}
+## {{t.changes_title}} {#changes}
 
 {{t.changes_text}} **{{date}}**.
 
@@ -454,9 +615,11 @@ activities_intro: For each processing activity below you can read for what purpo
 purpose: Purpose
 legal_basis: Legal basis
 our_interest: Our interest
+withdraw_how: Withdrawing consent
 people: Whose data
 data: Which data
 special_data: Special categories of personal data
+special_exception: Exception to the prohibition (Article 9(2) GDPR)
 source: Where the data comes from
 recipients: Recipients
 recipients_none: we do not share this data with anyone.
@@ -537,6 +700,18 @@ changelog_announced: announced, not yet in effect
 changelog_current: the version that applies now
 changelog_first: first version
 changelog_read: Read this version
+description: What personal data we process and why, on which legal basis, how long we keep it, who receives it, and your rights.
+og_locale: en_GB
+not_stated: not stated
+summary_title: At a glance
+summary_intro: The most important facts about each processing activity. Select an activity to read all about it below.
+summary_caption: Our processing activities in short
+summary_activity: Activity
+summary_recipients_none: no one
+timeline_title: How long we keep your data
+timeline_description: "One bar per activity with a fixed retention period, on a scale that stretches short periods and compresses long ones, so that days and years both fit. The table above gives the same periods in words."
+timeline_note: "Short periods are stretched and long ones compressed, so that days and years both fit: mind the labels of the scale. Activities whose retention depends on an event, such as the end of a contract, are in the table but not in the picture."
+contents_title: Contents
 register_link: This register of processing activities as JSON (machine-readable)
 
 """#.utf8)
@@ -561,9 +736,11 @@ activities_intro: Per verwerking leest u hieronder met welk doel en op welke gro
 purpose: Doel
 legal_basis: Grondslag
 our_interest: Ons belang
+withdraw_how: Toestemming intrekken
 people: Van wie
 data: Welke gegevens
 special_data: Bijzondere persoonsgegevens
+special_exception: Uitzondering op het verbod (artikel 9 lid 2 AVG)
 source: Herkomst van de gegevens
 recipients: Ontvangers
 recipients_none: wij delen deze gegevens met niemand.
@@ -644,6 +821,18 @@ changelog_announced: aangekondigd, gaat nog in
 changelog_current: de versie die nu geldt
 changelog_first: eerste versie
 changelog_read: Lees deze versie
+description: Welke persoonsgegevens wij verwerken en waarom, op welke grondslag, hoe lang wij ze bewaren, wie ze ontvangt, en uw rechten.
+og_locale: nl_NL
+not_stated: niet vermeld
+summary_title: In het kort
+summary_intro: De belangrijkste feiten over elke verwerking. Kies een verwerking om er hieronder alles over te lezen.
+summary_caption: Onze verwerkingen in het kort
+summary_activity: Verwerking
+summary_recipients_none: niemand
+timeline_title: Hoe lang wij uw gegevens bewaren
+timeline_description: "Eén balk per verwerking met een vaste bewaartermijn, op een schaal die korte termijnen uitrekt en lange samendrukt, zodat dagen en jaren er allebei in passen. De tabel hierboven geeft dezelfde termijnen in woorden."
+timeline_note: "Korte termijnen zijn uitgerekt en lange samengedrukt, zodat dagen en jaren er allebei in passen: let op de getallen van de schaal. Verwerkingen waarvan de bewaartermijn van een gebeurtenis afhangt, zoals het einde van een overeenkomst, staan wel in de tabel maar niet in de afbeelding."
+contents_title: Inhoud
 register_link: Dit verwerkingsregister als JSON (machineleesbaar)
 
 """#.utf8)

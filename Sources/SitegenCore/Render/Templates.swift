@@ -97,6 +97,18 @@ public struct Templates: @unchecked Sendable {
         return output
     }
 
+    /// Whether the templates folder has this template, for optional parts of a page.
+    func has(_ name: String) -> Bool { sources[name] != nil }
+
+    /// A UI string for Swift code, or an error naming the strings file that lacks it.
+    func string(_ key: String, language: Language) throws(DiagnosticList) -> String {
+        guard let text = strings[language]?.text(key) else {
+            throw DiagnosticList([Diagnostic(at: nil, "strings/\(language.rawValue).yaml has no string `\(key)`",
+                                             hint: "add `\(key): …` to every strings file")])
+        }
+        return text
+    }
+
     /// The first place a text occurs in any template, for messages about it.
     private func locate(_ needle: String) -> SourceLocation? {
         for (_, file) in sources.sorted(by: { $0.key < $1.key }) {

@@ -32,6 +32,10 @@ final class UIStrings: MustacheParent, @unchecked Sendable {
 
     var keys: Set<String> { Set(values.keys) }
 
+    /// A string for Swift code that writes markup itself (the timeline); nil when missing, and
+    /// not recorded as missing, because the caller reports it.
+    func text(_ key: String) -> String? { values[key] }
+
     /// Reads `strings/<lang>.yaml` for every language and checks they have the same keys.
     static func load(from sources: TemplateSources, languages: [Language]) -> ([Language: UIStrings], DiagnosticList) {
         var diagnostics = DiagnosticList()

@@ -20,8 +20,8 @@ public struct RevisionPublisher: Sendable {
         let content = try ContentLoader.load(files)
         let templates = try Templates.load(folder: templatesFolder, languages: content.site.languages)
         let store = RevisionStore(contentFolder: contentFolder)
-        let existing = try store.load()
-        if let latest = existing.last, date <= latest.date {
+        let latest = try store.loadLatest()
+        if let latest, date <= latest.date {
             throw DiagnosticList([Diagnostic(at: nil, "a revision must be dated after the newest one (\(latest.date))",
                                              hint: "published revisions never change; pass a later --date")])
         }
@@ -30,7 +30,7 @@ public struct RevisionPublisher: Sendable {
         for language in content.site.languages { statements[language] = try renderer.statementMarkdown(language) }
 
         var changes: [Revision.Change] = []
-        if let latest = existing.last {
+        if let latest {
             let previousRegister = try previousRegister(of: latest)
             changes = RegisterDiff.changes(from: previousRegister, to: content.register)
             // Rendered with the newest revision's date, an unchanged register gives its exact text.
@@ -50,7 +50,7 @@ public struct RevisionPublisher: Sendable {
         for file in files.files {
             frozen["\(RevisionStore.registerFolder)/\((file.path as NSString).lastPathComponent)"] = Data(file.text.utf8)
         }
-        let previousHash = existing.last.flatMap { FileManager.default.contents(atPath: $0.manifestPath) }.map(SHA256.hex)
+        let previousHash = latest.flatMap { FileManager.default.contents(atPath: $0.manifestPath) }.map(SHA256.hex)
         let manifest = RevisionManifest(date: date, summary: summary, changes: changes,
                                         fileHashes: frozen.mapValues(SHA256.hex), previousHash: previousHash)
         frozen[RevisionStore.manifestName] = Data(manifest.yaml().utf8)

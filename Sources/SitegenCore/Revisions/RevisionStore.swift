@@ -34,6 +34,13 @@ public struct RevisionStore: Sendable {
         return revisions
     }
 
+    /// Only the newest revision: all `revise` needs, so publishing stays fast with a long history.
+    public func loadLatest() throws(DiagnosticList) -> Revision? {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        guard let newest = names.filter({ StatementDate(iso: $0) != nil }).max() else { return nil }
+        return try loadRevision(at: (folder as NSString).appendingPathComponent(newest), folderName: newest)
+    }
+
     func loadRevision(at path: String, folderName: String) throws(DiagnosticList) -> Revision {
         let manifestPath = (path as NSString).appendingPathComponent(Self.manifestName)
         guard let data = FileManager.default.contents(atPath: manifestPath), let text = String(data: data, encoding: .utf8) else {

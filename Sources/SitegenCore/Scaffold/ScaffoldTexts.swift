@@ -104,7 +104,7 @@ enum ScaffoldTexts {
     static func workflow(check: Bool) -> String {
         let checkStep = check ? """
                   - name: Check the register
-                    run: sitegen check --strict
+                    run: sitegen check --strict --format github
 
             """ : ""
         return """

@@ -45,6 +45,8 @@ public struct PageView: Sendable {
     public var changelogHref: String?
     /// The Atom feed of this language, when the site has revisions.
     public var feedHref: String?
+    /// The print stylesheet whose running footer carries this page's date.
+    public var printStylesheet = ""
     /// The register this page was rendered from, as JSON (`register.json`).
     public var registerHref: String?
 

@@ -28,9 +28,13 @@ public struct StatementView: Sendable {
         public let legalBasis: String?
         public let legalBasisArticle: String?
         public let legitimateInterest: String?
+        /// How to withdraw consent for this activity.
+        public let withdrawal: String?
         public let people: String?
         public let data: String?
         public let specialData: String?
+        /// The Art. 9(2) exception that allows the special categories in `specialData`.
+        public let specialException: String?
         public let source: String?
         public let recipients: String?
         public let recipientsNone: Bool
@@ -54,6 +58,8 @@ public struct StatementView: Sendable {
         public let outsideEEA: Bool
         public let safeguard: String?
         public let agreement: Bool
+        /// False when the register does not say: the cell stays empty instead of claiming "no".
+        public let agreementStated: Bool
         /// Only processors need a data processing agreement.
         public let agreementApplies: Bool
         public let privacyURL: String?
@@ -66,6 +72,8 @@ public struct StatementView: Sendable {
         public let lifetime: String?
         public let session: Bool
         public let consent: Bool
+        /// False when the register does not say: the cell stays empty instead of claiming "no".
+        public let consentStated: Bool
         public let description: String?
     }
 

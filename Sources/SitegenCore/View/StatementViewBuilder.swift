@@ -62,9 +62,11 @@ public enum StatementViewBuilder {
             legalBasis: activity.legalBasis?.entry.text(in: language),
             legalBasisArticle: activity.legalBasis?.citation(in: language),
             legitimateInterest: activity.legitimateInterest?[language],
+            withdrawal: activity.withdrawal?[language],
             people: activity.people.map { Phrasing.list($0.map { $0.text[language] }, in: language) },
             data: activity.data.map { Phrasing.list($0.map { $0.text[language] }, in: language) },
             specialData: special.isEmpty ? nil : Phrasing.list(special, in: language),
+            specialException: special.isEmpty ? nil : activity.specialException?[language],
             source: activity.source?[language],
             recipients: recipientNames.flatMap { $0.isEmpty ? nil : Phrasing.list($0, in: language) },
             recipientsNone: activity.recipients?.isEmpty ?? false,
@@ -84,7 +86,7 @@ public enum StatementViewBuilder {
             service: recipient.service?[language], country: recipient.country?.name(in: language),
             outsideEEA: recipient.transfersOutsideEEA,
             safeguard: recipient.safeguard?.entry.text(in: language),
-            agreement: recipient.agreement ?? false, agreementApplies: recipient.role == .processor, privacyURL: recipient.privacyURL)
+            agreement: recipient.agreement ?? false, agreementStated: recipient.agreement != nil, agreementApplies: recipient.role == .processor, privacyURL: recipient.privacyURL)
     }
 
     static func cookie(_ cookie: Cookie, _ register: Register, _ language: Language) -> StatementView.CookieView {
@@ -97,6 +99,7 @@ public enum StatementViewBuilder {
             lifetime: lifetime,
             session: cookie.lifetime == .session,
             consent: cookie.consent ?? false,
+            consentStated: cookie.consent != nil,
             description: cookie.description?[language])
     }
 }

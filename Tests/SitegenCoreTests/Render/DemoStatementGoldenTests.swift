@@ -16,8 +16,8 @@ import Testing
         Golden.check(String(decoding: page.data, as: UTF8.self), against: "demo.\(language.rawValue).html")
     }
 
-    @Test func siteHoldsBothLanguagesTheRootPageAndTheStylesheet() throws {
+    @Test func siteHoldsBothLanguagesTheRootPageTheAssetsAndTheSitemap() throws {
         let paths = try Project.demoRenderer().render().map(\.path)
-        #expect(paths == ["en/index.html", "index.html", "nl/index.html", "style.css"])
+        #expect(paths == ["en/index.html", "en/print.css", "favicon.svg", "index.html", "nl/index.html", "nl/print.css", "sitemap.xml", "style.css"])
     }
 }

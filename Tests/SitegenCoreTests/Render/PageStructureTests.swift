@@ -57,7 +57,7 @@ import Testing
         #expect(nl.contains("Autoriteit Persoonsgegevens"))
         #expect(en.contains("Autoriteit Persoonsgegevens"))
         // The demo has consent-based activities, so withdrawing consent is explained.
-        #expect(nl.contains("<h3>Toestemming intrekken</h3>"))
+        #expect(nl.contains("<h3 id=\"withdraw\">Toestemming intrekken</h3>"))
     }
 }
 
@@ -74,7 +74,7 @@ import Testing
         }
         #expect(!main.contains("<ul>\n</ul>"))
         #expect(!main.contains("<table>"))
-        #expect(main.contains("<h2>Your rights</h2>"))
+        #expect(main.contains("<h2 id=\"rights\">Your rights</h2>"))
     }
 
     @Test func explicitlyNoRecipientsIsStatedAndUnstatedIsLeftOut() throws {

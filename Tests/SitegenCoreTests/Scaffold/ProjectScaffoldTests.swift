@@ -62,7 +62,7 @@ import Testing
             .first { $0.path == ".github/workflows/privacy.yml" })
         let withText = String(decoding: with.data, as: UTF8.self)
         #expect(!String(decoding: without.data, as: UTF8.self).contains("sitegen check"))
-        let check = try #require(withText.range(of: "      - name: Check the register\n        run: sitegen check --strict\n"))
+        let check = try #require(withText.range(of: "      - name: Check the register\n        run: sitegen check --strict --format github\n"))
         let build = try #require(withText.range(of: "      - name: Build the site\n        run: sitegen build --output site\n"))
         #expect(check.upperBound <= build.lowerBound)
     }
