@@ -6,7 +6,8 @@ public struct SitegenCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "sitegen",
         abstract: "Build a bilingual privacy statement from a register of processing activities.",
-        subcommands: [BuildCommand.self, CheckCommand.self, ReviseCommand.self, ServeCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, ReviseCommand.self, ServeCommand.self, SchemaCommand.self,
+                      ExportCommand.self, InitCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 

@@ -19,6 +19,11 @@ public struct PageCache: Sendable {
         return PageCache(folder: output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).cache"))
     }
 
+    /// A separate folder for one kind of entry, pruned on its own.
+    public func part(_ name: String) -> PageCache {
+        PageCache(folder: folder.appendingPathComponent(name))
+    }
+
     public static func key(_ parts: [String]) -> String {
         SHA256.hex((["sitegen-page-cache-v1", executableIdentity] + parts).joined(separator: "\u{1F}"))
     }

@@ -56,8 +56,11 @@ public struct SiteBuild: Sendable {
         let (date, source) = try BuildDate.resolve(option: options.date, content: revisions.isEmpty ? content.site.date : nil,
                                                    environment: options.environment)
         let cache = options.outputFolder.isEmpty ? nil : PageCache.beside(output: URL(fileURLWithPath: options.outputFolder))
-        let files = try SiteRenderer(content: content, templates: templates, date: date, revisions: revisions,
-                                     draft: options.draft, cache: cache).render()
+        let pages = try SiteRenderer(content: content, templates: templates, date: date, revisions: revisions,
+                                     draft: options.draft, cache: cache?.part("pages")).render()
+        let registers = try PublishedRegisters.files(content: content, revisions: revisions, date: date, draft: options.draft,
+                                                     cache: cache?.part("registers"))
+        let files = (pages + registers).sorted { $0.path < $1.path }
         return Rendered(files: files, content: content, date: date, dateSource: source, revisions: revisions.count)
     }
 

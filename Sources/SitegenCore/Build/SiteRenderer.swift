@@ -185,6 +185,7 @@ public struct SiteRenderer: Sendable {
         var page = pageView(language: language, html: html, date: revision.date, root: root, path: path)
         page.printStylesheet = "\(root)\(path)print.css"
         page.draft = draft
+        page.registerHref = root + PublishedRegisters.path(of: revision.date)
         addHistoryLinks(to: &page, language: language, history: history, root: root)
         page.previous = history.previous(of: revision).map { link($0, language, root: root) }
         if revision.date > history.buildDate {
@@ -239,6 +240,7 @@ public struct SiteRenderer: Sendable {
             canonicalURL: site.baseURL + path, defaultURL: site.baseURL,
             languages: links, otherLanguages: links.filter { !$0.current })
         page.printStylesheet = "\(root)\(language.rawValue)/print.css"
+        page.registerHref = root + PublishedRegisters.fileName
         return page
     }
 

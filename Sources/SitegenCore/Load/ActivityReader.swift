@@ -1,13 +1,9 @@
 /// Reads one entry of `activities:`.
 enum ActivityReader {
-    static let keys = [
-        "id", "name", "purpose", "legal_basis", "legitimate_interest", "people", "data", "source",
-        "recipients", "retention", "required", "automated_decisions",
-        "from_person", "special_exception", "withdraw", "ignore",
-    ]
+    static var keys: [String] { ContentShapes.activity.keys }
 
     static func read(_ value: YAMLValue, with reader: ContentReader) -> Activity? {
-        guard let mapping = reader.mapping(value, "an activity", allowed: keys, required: ["id", "name"])
+        guard let mapping = reader.mapping(value, "an activity", shape: ContentShapes.activity)
         else { return nil }
         // A bad id is reported, and the rest of the entry is still checked under the id as written.
         let validID = IdentifierReader.read(mapping["id"], "activity id", with: reader)
@@ -60,7 +56,7 @@ enum ActivityReader {
             return reader.period(value, what).map { .period($0, note: nil) }
         }
         if let pairs = value.pairs, pairs.contains(where: { $0.key.scalar == "period" || $0.key.scalar == "note" }) {
-            guard let mapping = reader.mapping(value, what, allowed: ["period", "note"], required: ["period"]) else { return nil }
+            guard let mapping = reader.mapping(value, what, shape: ContentShapes.retentionWithNote) else { return nil }
             let note = reader.localized(mapping["note"], "`note` of \(what)")
             return reader.period(mapping["period"], what).map { .period($0, note: note) }
         }
@@ -73,7 +69,7 @@ enum ActivityReader {
         if value.scalar != nil {
             return reader.choice(value, what, as: Requirement.Basis.self).map { Requirement(basis: $0, consequence: nil) }
         }
-        guard let mapping = reader.mapping(value, what, allowed: ["by", "otherwise"], required: ["by"]) else { return nil }
+        guard let mapping = reader.mapping(value, what, shape: ContentShapes.requirement) else { return nil }
         let consequence = reader.localized(mapping["otherwise"], "`otherwise` of \(what)")
         return reader.choice(mapping["by"], "`by` of \(what)", as: Requirement.Basis.self)
             .map { Requirement(basis: $0, consequence: consequence) }

@@ -8,7 +8,7 @@ import Yams
 /// it into one file per part, whichever reads better in pull requests.
 public enum ContentLoader {
     public static let siteFileName = "site.yaml"
-    static let registerParts = ["controller", "activities", "recipients", "cookies", "security", "sections", "check"]
+    static let registerParts = ContentShapes.register.keys
 
     public static func load(folder: String) throws(DiagnosticList) -> Content {
         try load(ContentFiles.read(folder: folder))

@@ -1,11 +1,7 @@
 /// Reads `controller:`, who is responsible and how to reach them.
 enum ControllerReader {
-    static let keys = ["name", "address", "email", "phone", "website", "kvk", "dpo", "representative", "ignore"]
-    static let addressKeys = ["street", "postcode", "city", "country"]
-    static let contactKeys = ["name", "email", "phone", "address"]
-
     static func read(_ value: YAMLValue, with reader: ContentReader) -> Controller? {
-        guard let mapping = reader.mapping(value, "`controller`", allowed: keys, required: ["name"]) else { return nil }
+        guard let mapping = reader.mapping(value, "`controller`", shape: ContentShapes.controller) else { return nil }
         let name = reader.string(mapping["name"], "the controller's `name`")
         let address = mapping["address"].flatMap { readAddress($0, "the controller's `address`", with: reader) }
         let email = reader.email(mapping["email"], "the controller's `email`")
@@ -26,7 +22,7 @@ enum ControllerReader {
     }
 
     static func readAddress(_ value: YAMLValue, _ what: String, with reader: ContentReader) -> Controller.Address? {
-        guard let mapping = reader.mapping(value, what, allowed: addressKeys, required: ["street", "city", "country"])
+        guard let mapping = reader.mapping(value, what, shape: ContentShapes.address)
         else { return nil }
         let street = reader.string(mapping["street"], "`street` of \(what)")
         let postcode = reader.string(mapping["postcode"], "`postcode` of \(what)")
@@ -37,7 +33,7 @@ enum ControllerReader {
     }
 
     static func readContact(_ value: YAMLValue, _ what: String, with reader: ContentReader) -> Controller.Contact? {
-        guard let mapping = reader.mapping(value, what, allowed: contactKeys, required: ["name"]) else { return nil }
+        guard let mapping = reader.mapping(value, what, shape: ContentShapes.contact) else { return nil }
         let name = reader.string(mapping["name"], "`name` of \(what)")
         let email = reader.email(mapping["email"], "`email` of \(what)")
         let phone = reader.string(mapping["phone"], "`phone` of \(what)")

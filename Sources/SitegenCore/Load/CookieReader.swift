@@ -1,9 +1,7 @@
 /// Reads one entry of `cookies:`.
 enum CookieReader {
-    static let keys = ["name", "provider", "purpose", "lifetime", "consent", "description", "ignore"]
-
     static func read(_ value: YAMLValue, with reader: ContentReader) -> Cookie? {
-        guard let mapping = reader.mapping(value, "a cookie", allowed: keys, required: ["name", "purpose"]),
+        guard let mapping = reader.mapping(value, "a cookie", shape: ContentShapes.cookie),
               let name = reader.string(mapping["name"], "cookie `name`")
         else { return nil }
         let owner = "cookie `\(name)`"

@@ -1,9 +1,7 @@
 /// Reads one entry of `recipients:`: processors and others who receive personal data.
 enum RecipientReader {
-    static let keys = ["id", "name", "role", "service", "country", "safeguard", "agreement", "privacy_url", "ignore"]
-
     static func read(_ value: YAMLValue, with reader: ContentReader) -> Recipient? {
-        guard let mapping = reader.mapping(value, "a recipient", allowed: keys, required: ["id", "name"])
+        guard let mapping = reader.mapping(value, "a recipient", shape: ContentShapes.recipient)
         else { return nil }
         // A bad id is reported, and the rest of the entry is still checked under the id as written.
         let validID = IdentifierReader.read(mapping["id"], "recipient id", with: reader)

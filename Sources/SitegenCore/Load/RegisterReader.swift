@@ -35,8 +35,7 @@ enum RegisterReader {
     }
 
     private static func readSection(_ value: YAMLValue, with reader: ContentReader) -> FreeSection? {
-        guard let mapping = reader.mapping(value, "a section", allowed: ["id", "title", "body", "ignore"],
-                                           required: ["id", "title", "body"]),
+        guard let mapping = reader.mapping(value, "a section", shape: ContentShapes.section),
               let id = IdentifierReader.read(mapping["id"], "section id", with: reader)
         else { return nil }
         let title = reader.localized(mapping["title"], "`title` of section `\(id)`")

@@ -1,10 +1,8 @@
 /// Reads `site.yaml`.
 enum SiteSettingsReader {
-    static let keys = ["base_url", "languages", "title", "date"]
-
     /// The settings when they are all valid, and the languages whenever those are.
     static func read(_ root: YAMLValue, with reader: ContentReader) -> (settings: SiteSettings?, languages: [Language]) {
-        guard let mapping = reader.mapping(root, "site.yaml", allowed: keys, required: ["base_url", "languages", "title"])
+        guard let mapping = reader.mapping(root, "site.yaml", shape: ContentShapes.site)
         else { return (nil, []) }
         var languages: [Language] = []
         let listed = reader.list(mapping["languages"], "`languages`")

@@ -2,24 +2,21 @@
 /// `sitegen check` rules. Which rule ids exist is the checker's business: it reports unknown ones,
 /// so the loader stays independent of the rules.
 enum SuppressionReader {
-    static let keys = ["rule", "reason"]
-    static let checkKeys = ["ignore"]
-
     /// The `ignore:` list of an activity, recipient, cookie, section or the controller.
     static func read(_ value: YAMLValue?, _ owner: String, with reader: ContentReader) -> [Suppression] {
-        readList(value, "`ignore` of \(owner)", allowed: keys, with: reader)
+        readList(value, "`ignore` of \(owner)", shape: ContentShapes.suppression, with: reader)
     }
 
     /// The top-level `check:` part: `ignore:` entries that may name a `target` id.
     static func readCheckPart(_ value: YAMLValue, with reader: ContentReader) -> [Suppression]? {
-        guard let mapping = reader.mapping(value, "`check`", allowed: checkKeys) else { return nil }
-        return readList(mapping["ignore"], "`ignore` of `check`", allowed: keys + ["target"], with: reader)
+        guard let mapping = reader.mapping(value, "`check`", shape: ContentShapes.checkPart) else { return nil }
+        return readList(mapping["ignore"], "`ignore` of `check`", shape: ContentShapes.checkSuppression, with: reader)
     }
 
-    private static func readList(_ value: YAMLValue?, _ what: String, allowed: [String], with reader: ContentReader) -> [Suppression] {
+    private static func readList(_ value: YAMLValue?, _ what: String, shape: Shape, with reader: ContentReader) -> [Suppression] {
         guard let items = reader.list(value, what) else { return [] }
         return items.compactMap { item in
-            guard let mapping = reader.mapping(item, "an entry of \(what)", allowed: allowed, required: ["rule", "reason"])
+            guard let mapping = reader.mapping(item, "an entry of \(what)", shape: shape)
             else { return nil }
             let rule = reader.string(mapping["rule"], "`rule` in \(what)")
             // A reason is what makes a suppression reviewable; "because" in a comment would be lost.

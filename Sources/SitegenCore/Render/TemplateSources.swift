@@ -25,14 +25,30 @@ public struct TemplateSources: Sendable {
         self.files = files
     }
 
-    /// Reads every file under `folder`, sorted by name so the result never depends on the disk.
+    /// The templates sitegen carries: a project without a templates folder builds with these.
+    public static var builtIn: TemplateSources {
+        TemplateSources(DefaultTemplates.files.map { File(name: $0.name, displayPath: "(built-in)/\($0.name)", data: $0.data) })
+    }
+
+    /// The built-in templates with the project's own files in place of those of the same name,
+    /// so a project overrides only what it wants to change. Without the folder, only the built-in.
     public static func read(folder: String) throws(DiagnosticList) -> TemplateSources {
-        let fileManager = FileManager.default
         var isDirectory: ObjCBool = false
-        guard fileManager.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw DiagnosticList([Diagnostic(at: nil, "templates folder `\(folder)` does not exist",
-                                             hint: "pass --templates <folder>")])
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return builtIn
         }
+        return builtIn.overridden(by: readOwn(folder: folder))
+    }
+
+    /// These files, with `other`'s files replacing those of the same name, sorted by name.
+    public func overridden(by other: TemplateSources) -> TemplateSources {
+        let replaced = Set(other.files.map(\.name))
+        return TemplateSources((files.filter { !replaced.contains($0.name) } + other.files).sorted { $0.name < $1.name })
+    }
+
+    /// Every file under `folder`, sorted by name so the result never depends on the disk.
+    public static func readOwn(folder: String) -> TemplateSources {
+        let fileManager = FileManager.default
         let names = (fileManager.enumerator(atPath: folder)?.allObjects as? [String] ?? []).sorted()
         var files: [File] = []
         for name in names {

@@ -2,8 +2,6 @@ import Foundation
 
 /// `revision.yaml`: the date, the summary, the changelog lines and the hashes of a revision.
 struct RevisionManifest {
-    static let keys = ["date", "summary", "changes", "files", "previous"]
-
     var date: StatementDate
     var summary: LocalizedText
     var changes: [Revision.Change]
@@ -11,14 +9,13 @@ struct RevisionManifest {
     var previousHash: String?
 
     static func read(_ root: YAMLValue, with reader: ContentReader) -> RevisionManifest? {
-        guard let mapping = reader.mapping(root, "revision.yaml", allowed: keys, required: ["date", "summary", "files"])
+        guard let mapping = reader.mapping(root, "revision.yaml", shape: ContentShapes.revision)
         else { return nil }
         let date = reader.date(mapping["date"], "`date`")
         let summary = reader.localized(mapping["summary"], "`summary`")
         var changes: [Revision.Change] = []
         for item in reader.list(mapping["changes"], "`changes`") ?? [] {
-            guard let change = reader.mapping(item, "a change", allowed: ["group"] + Language.allCases.map(\.rawValue),
-                                              required: ["group"]),
+            guard let change = reader.mapping(item, "a change", shape: ContentShapes.change),
                   let group = reader.choice(change["group"], "change group", as: ChangeGroup.self),
                   let text = reader.localized(YAMLValue(node: .mapping(.init(
                       (change.value.pairs ?? []).filter { $0.key.scalar != "group" }.map { ($0.key.node, $0.value.node) },

@@ -48,6 +48,8 @@ public struct PageView: Sendable {
     public var feedHref: String?
     /// The print stylesheet whose running footer carries this page's date.
     public var printStylesheet = ""
+    /// The register this page was rendered from, as JSON (`register.json`).
+    public var registerHref: String?
 
     public init(lang: String, title: String, content: String, date: String, dateISO: String, root: String,
                 canonicalURL: String, defaultURL: String, languages: [LanguageLink], otherLanguages: [LanguageLink]) {
