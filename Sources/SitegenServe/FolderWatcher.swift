@@ -39,8 +39,60 @@ struct FolderWatcher: Sendable {
     let folders: [String]
     let interval: Duration
 
+    /// How long the folders must stay still before a burst of kernel events counts as settled.
+    static let quiet = Duration.milliseconds(20)
+
     /// Calls `onChange` after every settled burst of changes; returns when the task is cancelled.
-    func watch(onChange: @Sendable () async -> Void, onTick: @Sendable () async -> Void = {}) async {
+    /// Uses the kernel's notifications where there are any, and polls otherwise.
+    func watch(onChange: @escaping @Sendable () async -> Void, onTick: @escaping @Sendable () async -> Void = {}) async {
+        #if canImport(Glibc)
+        if let inotify = InotifyWatch(folders: folders) {
+            await watch(inotify, onChange: onChange, onTick: onTick)
+            return
+        }
+        #endif
+        await poll(onChange: onChange, onTick: onTick)
+    }
+
+    #if canImport(Glibc)
+    private func watch(_ inotify: InotifyWatch, onChange: @escaping @Sendable () async -> Void,
+                       onTick: @escaping @Sendable () async -> Void) async {
+        let interval = self.interval
+        await withTaskCancellationHandler {
+            await withTaskGroup(of: Void.self) { group in
+                group.addTask {
+                    while !Task.isCancelled {
+                        guard (try? await Task.sleep(for: interval)) != nil else { return }
+                        await onTick()
+                    }
+                }
+                group.addTask {
+                    var handled = 0
+                    for await _ in inotify.events() {
+                        // A signal left over from a burst that was already rebuilt is not a change.
+                        guard inotify.changeCount != handled else { continue }
+                        // Wait for the burst to end: no new events for a short quiet spell.
+                        var seen = inotify.changeCount
+                        while true {
+                            guard (try? await Task.sleep(for: Self.quiet)) != nil else { return }
+                            let now = inotify.changeCount
+                            if now == seen { break }
+                            seen = now
+                        }
+                        handled = seen
+                        await onChange()
+                    }
+                }
+                await group.next()
+                group.cancelAll()
+            }
+        } onCancel: {
+            inotify.close()
+        }
+    }
+    #endif
+
+    private func poll(onChange: @Sendable () async -> Void, onTick: @Sendable () async -> Void) async {
         var last = FolderSnapshot.take(folders)
         while !Task.isCancelled {
             guard (try? await Task.sleep(for: interval)) != nil else { return }
