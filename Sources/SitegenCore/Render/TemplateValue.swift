@@ -1,3 +1,4 @@
+import Foundation
 import Mustache
 
 /// A view value that templates read by property name.
@@ -11,12 +12,31 @@ public protocol TemplateValue: MustacheParent {}
 
 extension TemplateValue {
     public func child(named name: String) -> Any? {
-        guard let value = Mirror(reflecting: self).children.first(where: { $0.label == name })?.value else {
-            return nil
-        }
+        let children = Mirror(reflecting: self).children
+        // Going straight to the property's position boxes one value instead of every one before it.
+        guard let offset = PropertyOffsets.offset(of: name, in: Self.self, children: children) else { return nil }
+        let value = children[children.index(children.startIndex, offsetBy: offset)].value
         let mirror = Mirror(reflecting: value)
         guard mirror.displayStyle == .optional else { return value }
         return mirror.children.first?.value ?? NotStated()
+    }
+}
+
+/// The position of each stored property among a view type's reflected children, worked out once
+/// per type: templates look names up thousands of times per build.
+enum PropertyOffsets {
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var offsets: [ObjectIdentifier: [String: Int]] = [:]
+
+    static func offset(of name: String, in type: Any.Type, children: Mirror.Children) -> Int? {
+        let key = ObjectIdentifier(type)
+        if let known = lock.withLock({ offsets[key] }) { return known[name] }
+        var table: [String: Int] = [:]
+        for (index, child) in children.enumerated() {
+            if let label = child.label { table[label] = index }
+        }
+        lock.withLock { offsets[key] = table }
+        return table[name]
     }
 }
 
