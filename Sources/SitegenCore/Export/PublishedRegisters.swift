@@ -21,7 +21,8 @@ public enum PublishedRegisters {
         var diagnostics = DiagnosticList()
         for (revision, result) in zip(revisions, results) {
             switch result.document {
-            case .success(let data): files.append(OutputFile(path: path(of: revision.date), data: data))
+            case .success(let data):
+                files.append(OutputFile(path: path(of: revision.date), data: data))
             case .failure(let error):
                 diagnostics.error(at: nil, "the register frozen with revision \(revision.date) no longer loads",
                                   hint: "sitegen must keep reading old registers; the problems follow")
@@ -29,7 +30,7 @@ public enum PublishedRegisters {
             }
         }
         if diagnostics.hasErrors { throw diagnostics }
-        cache?.prune(keeping: Set(results.map(\.key)))
+        cache?.prune(keeping: Set(results.compactMap(\.key)))
         // Without revisions, or in a draft, the register itself is what the statement shows.
         var current = (content: content, date: date)
         if !draft, let revision = History(revisions: revisions, buildDate: date).current {
@@ -40,7 +41,13 @@ public enum PublishedRegisters {
         return files
     }
 
-    static func document(of revision: Revision, cache: PageCache?) -> (key: String, document: Result<Data, DiagnosticList>) {
+    /// A revision's register.json, with the cache key it is kept under, if any.
+    static func document(of revision: Revision, cache: PageCache?) -> (key: String?, document: Result<Data, DiagnosticList>) {
+        // Revisions frozen with their register.json (all made by this version of sitegen on).
+        if revision.fileHashes[fileName] != nil {
+            let path = ((revision.manifestPath as NSString).deletingLastPathComponent as NSString).appendingPathComponent(fileName)
+            if let data = FileManager.default.contents(atPath: path) { return (nil, .success(data)) }
+        }
         let frozenFiles = revision.fileHashes.filter { $0.key.hasPrefix(RevisionStore.registerFolder + "/") }
             .sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
         let key = PageCache.key(["register-json", revision.date.iso] + frozenFiles)

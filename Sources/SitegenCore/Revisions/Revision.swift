@@ -4,6 +4,17 @@
 /// register it was rendered from, and `revision.yaml` with the summary, the changes since the
 /// revision before, and a SHA-256 of every other file, so an edit afterwards is detected.
 public struct Revision: Sendable, Hashable {
+    /// A revision is its date: no two share one, and comparing whole statements in every
+    /// history lookup made long histories quadratic.
+    public static func == (lhs: Revision, rhs: Revision) -> Bool {
+        lhs.date == rhs.date && lhs.manifestPath == rhs.manifestPath
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(date)
+        hasher.combine(manifestPath)
+    }
+
     /// One line of the changelog, already written in every language.
     public struct Change: Sendable, Hashable, Codable {
         public let group: ChangeGroup

@@ -50,6 +50,8 @@ public struct RevisionPublisher: Sendable {
         for file in files.files {
             frozen["\(RevisionStore.registerFolder)/\((file.path as NSString).lastPathComponent)"] = Data(file.text.utf8)
         }
+        // The published register.json is frozen too: builds copy it instead of loading the YAML again.
+        frozen[PublishedRegisters.fileName] = RegisterDocument(register: content.register, site: content.site, date: date).json()
         let previousHash = latest.flatMap { FileManager.default.contents(atPath: $0.manifestPath) }.map(SHA256.hex)
         let manifest = RevisionManifest(date: date, summary: summary, changes: changes,
                                         fileHashes: frozen.mapValues(SHA256.hex), previousHash: previousHash)

@@ -29,6 +29,7 @@ public struct ChangelogView: Sendable, TemplateValue {
 
     static func build(history: History, site: SiteSettings, language: Language, hrefPrefix: String) -> ChangelogView {
         let lang = language.rawValue
+        let current = history.current?.date, first = history.revisions.first?.date
         let entries = history.revisions.reversed().map { revision in
             let groups = ChangeGroup.allCases.compactMap { group -> Group? in
                 let lines = revision.changes.filter { $0.group == group }.map { $0.text[language] }
@@ -38,8 +39,8 @@ public struct ChangelogView: Sendable, TemplateValue {
                 date: Phrasing.date(revision.date, in: language), dateISO: revision.date.iso,
                 href: "\(hrefPrefix)\(revision.date.iso)/", url: site.baseURL + "\(lang)/\(revision.date.iso)/",
                 summary: revision.summary[language], groups: groups,
-                announced: revision.date > history.buildDate, current: revision == history.current,
-                first: revision == history.revisions.first)
+                announced: revision.date > history.buildDate, current: revision.date == current,
+                first: revision.date == first)
         }
         return ChangelogView(
             lang: lang, title: site.title[language], entries: Array(entries),

@@ -49,7 +49,9 @@ import Testing
         let result = try publisher().publish(date: date, summary: LocalizedText([.nl: "Korter.", .en: "Shorter."]))
 
         let names = try FileManager.default.contentsOfDirectory(atPath: result.folder).sorted()
-        #expect(names == ["register", "revision.yaml", "statement.en.md", "statement.nl.md"])
+        #expect(names == ["register", "register.json", "revision.yaml", "statement.en.md", "statement.nl.md"])
+        let frozenJSON = try Data(contentsOf: revisionFile("2027-01-01", "register.json"))
+        #expect(String(decoding: frozenJSON, as: UTF8.self).contains("\"sitegen-register\""))
         let content = try ContentLoader.load(folder: project.content.path)
         let templates = try Templates.load(folder: project.templates.path, languages: content.site.languages)
         let expected = try SiteRenderer(content: content, templates: templates, date: date).statementMarkdown(.nl)
