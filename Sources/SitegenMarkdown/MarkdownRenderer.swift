@@ -16,12 +16,7 @@ public struct MarkdownRenderer: Sendable {
 
     /// Renders one Markdown document to an HTML fragment.
     public func html(from markdown: String) -> String {
-        // cmark-gfm keeps one table of special inline characters for all parsers that have
-        // extensions attached (upstream PR #176); two parsers at once corrupt each other's
-        // output. Parsing and rendering therefore run one at a time.
-        Self.lock.lock()
-        defer { Self.lock.unlock() }
-        return Self.renderUnlocked(markdown)
+        Self.renderUnlocked(markdown)
     }
 
     private static let lock = NSLock()
@@ -39,10 +34,18 @@ public struct MarkdownRenderer: Sendable {
                 cmark_parser_attach_syntax_extension(parser, ext)
             }
         }
-        markdown.withCString { bytes in
-            cmark_parser_feed(parser, bytes, strlen(bytes))
+        // cmark-gfm keeps one table of special inline characters for all parsers: each parse adds
+        // its extensions' characters when it processes inlines and removes them when done
+        // (upstream PR #176), so a parse finishing on one thread drops `~` from another's. Parsing
+        // therefore runs one at a time; rendering the finished tree does not use the table and
+        // runs in parallel.
+        let document: OpaquePointer? = Self.lock.withLock {
+            markdown.withCString { bytes in
+                cmark_parser_feed(parser, bytes, strlen(bytes))
+            }
+            return cmark_parser_finish(parser)
         }
-        guard let document = cmark_parser_finish(parser) else { return "" }
+        guard let document else { return "" }
         defer { cmark_node_free(document) }
         guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else {
             return ""
