@@ -2,20 +2,9 @@ import SitegenCore
 
 /// The pages the preview server writes itself: the build-error page and the 404 page.
 enum Pages {
+    /// The error page shows register text and file names: escaped like every page sitegen writes.
     static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
+        XMLText.escape(text)
     }
 
     static func buildFailed(_ diagnostics: [Diagnostic], hasGoodBuild: Bool) -> String {
