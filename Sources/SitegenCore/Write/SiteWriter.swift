@@ -34,9 +34,13 @@ public struct SiteWriter: Sendable {
             for folder in Set(targets.map { $0.deletingLastPathComponent().path }).sorted() {
                 try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
             }
-            // Thousands of small files with a long history: written on every core. (Cached pages are
-            // copied, not hard-linked: a deploy step editing a file in place must never reach the cache.)
+            // Thousands of small files with a long history: written on every core. A file the current
+            // site already holds with the same bytes is hard-linked from it instead: the old site is
+            // only read, stays whole until the swap, and creating fresh inodes for thousands of
+            // unchanged pages cost more than the rest of a build.
+            let previous = output
             let failures = Parallel.map(Array(zip(files, targets))) { file, target -> String? in
+                if Self.linkUnchanged(file, from: previous, to: target) { return nil }
                 do {
                     try file.data.write(to: target)
                     return nil
@@ -50,6 +54,17 @@ public struct SiteWriter: Sendable {
             throw WriteError(description: "could not write the new site (\(error.localizedDescription)); \(name)/ is unchanged")
         }
         try swapIn(staging, token: token)
+    }
+
+    /// Links `target` to the current site's file of the same path when its bytes are the same.
+    static func linkUnchanged(_ file: OutputFile, from site: URL, to target: URL) -> Bool {
+        guard let existing = try? destination(of: file.path, in: site),
+              let attributes = try? FileManager.default.attributesOfItem(atPath: existing.path),
+              (attributes[.size] as? NSNumber)?.intValue == file.data.count,
+              (attributes[.type] as? FileAttributeType) == .typeRegular,
+              FileManager.default.contents(atPath: existing.path) == file.data
+        else { return false }
+        return link(existing.path, target.path) == 0
     }
 
     /// A path from the renderer must stay inside the site folder.

@@ -46,4 +46,22 @@ import Testing
         #expect(Project.snapshot(of: output) == ["index.html": Data("good".utf8)])
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["site"])
     }
+
+    /// A page that did not change is linked from the current site rather than written again; a
+    /// page that did change gets its new bytes, and the old site is never written to.
+    @Test func unchangedFilesAreLinkedAndChangedOnesWritten() throws {
+        let folder = try Project.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("site")
+        let writer = SiteWriter(output: output)
+        try writer.write([OutputFile(path: "same.html", text: "same"), OutputFile(path: "new.html", text: "v1")])
+        let inode = { (name: String) in
+            (try FileManager.default.attributesOfItem(atPath: output.appendingPathComponent(name).path)[.systemFileNumber] as? NSNumber)?.intValue
+        }
+        let sameBefore = try inode("same.html"), newBefore = try inode("new.html")
+        try writer.write([OutputFile(path: "same.html", text: "same"), OutputFile(path: "new.html", text: "v2")])
+        #expect(try inode("same.html") == sameBefore)
+        #expect(try inode("new.html") != newBefore)
+        #expect(Project.snapshot(of: output) == ["same.html": Data("same".utf8), "new.html": Data("v2".utf8)])
+    }
 }
