@@ -576,7 +576,7 @@ code { font-size: .9em; }
 - **{{t.right_objection}}:** {{t.right_objection_text}}
 
 {{#controller}}
-{{t.rights_how}}{{#email}} <{{{email}}}>{{/email}}{{^email}} {{name}}{{/email}}. {{t.rights_response}}
+{{#email}}{{t.rights_how}} <{{{email}}}>.{{/email}}{{^email}}{{t.rights_how_contact}}{{/email}} {{t.rights_response}}
 {{/controller}}
 
 {{#hasConsent}}
@@ -670,13 +670,14 @@ right_portability_text: you may receive the data you gave us in a common digital
 right_objection: Objection
 right_objection_text: you may object to processing based on legitimate interests; we then stop unless compelling grounds justify the processing.
 rights_how: To use any of these rights, send a request to
+rights_how_contact: To use any of these rights, contact us using the details above.
 rights_response: We respond within one month and may ask you to prove your identity.
 withdraw_title: Withdrawing consent
 withdraw_text: Where we process data on the basis of your consent, you can withdraw it at any time, as easily as you gave it. This applies from that moment and does not make earlier processing unlawful.
 complaint_title: Making a complaint
 complaint_text: "Do you disagree with how we handle your data? Please tell us. You also have the right to lodge a complaint with the supervisory authority, the Dutch Data Protection Authority ([Autoriteit Persoonsgegevens](https://www.autoriteitpersoonsgegevens.nl/en))."
-changes_title: Changes
-changes_text: If we change this statement materially, we announce it in advance on this page and, where we have your contact details, by e-mail. This version is dated
+changes_title: Version
+changes_text: This version of the privacy statement is dated
 skip_to_content: Skip to content
 language_switch: Language
 statement_date: Version of
@@ -790,13 +791,14 @@ right_portability_text: u mag gegevens die u ons gaf in een gangbaar digitaal fo
 right_objection: Bezwaar
 right_objection_text: u mag bezwaar maken tegen verwerking op grond van gerechtvaardigd belang; dan stoppen wij, tenzij zwaarwegende redenen de verwerking rechtvaardigen.
 rights_how: Wilt u een van deze rechten gebruiken? Stuur dan een verzoek naar
+rights_how_contact: Wilt u een van deze rechten gebruiken? Neem dan contact met ons op via de gegevens hierboven.
 rights_response: Wij reageren binnen een maand en kunnen u vragen uw identiteit aan te tonen.
 withdraw_title: Toestemming intrekken
 withdraw_text: Verwerken wij gegevens op basis van uw toestemming, dan kunt u die toestemming altijd intrekken, even gemakkelijk als u haar gaf. Dat geldt vanaf dat moment en maakt eerdere verwerking niet onrechtmatig.
 complaint_title: Klacht indienen
 complaint_text: "Bent u het niet eens met hoe wij met uw gegevens omgaan? Laat het ons weten. U hebt ook het recht een klacht in te dienen bij de toezichthouder, de [Autoriteit Persoonsgegevens](https://www.autoriteitpersoonsgegevens.nl/)."
-changes_title: Wijzigingen
-changes_text: Wijzigen wij deze verklaring ingrijpend, dan kondigen wij dat vooraf aan op deze pagina en, waar wij uw contactgegevens hebben, per e-mail. Deze versie is van
+changes_title: Versie
+changes_text: Deze versie van de privacyverklaring is van
 skip_to_content: Naar de inhoud
 language_switch: Taal
 statement_date: Versie van
