@@ -58,18 +58,8 @@ struct RevisionManifest {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// JSON string syntax, which YAML reads as a double-quoted scalar.
     static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\t": result += "\\t"
-            default:
-                if scalar.value < 0x20 { result += String(format: "\\u%04x", scalar.value) } else { result.unicodeScalars.append(scalar) }
-            }
-        }
-        return result + "\""
+        JSONValue.quoted(text)
     }
 }
