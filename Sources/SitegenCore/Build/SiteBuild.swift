@@ -44,7 +44,12 @@ public struct SiteBuild: Sendable {
         var diagnostics = DiagnosticList()
         var content: Content?, revisions: [Revision] = []
         do { content = try ContentLoader.load(folder: options.contentFolder) } catch { diagnostics.append(contentsOf: error) }
-        do { revisions = try RevisionStore(contentFolder: options.contentFolder).load() } catch { diagnostics.append(contentsOf: error) }
+        let cache = options.outputFolder.isEmpty ? nil : PageCache.beside(output: URL(fileURLWithPath: options.outputFolder))
+        do {
+            revisions = try RevisionStore(contentFolder: options.contentFolder).load(stamps: cache?.part("verified"))
+        } catch {
+            diagnostics.append(contentsOf: error)
+        }
         guard let content else { throw diagnostics }
         let templates: Templates
         do { templates = try Templates.load(folder: options.templatesFolder, languages: content.site.languages) } catch {
@@ -55,7 +60,6 @@ public struct SiteBuild: Sendable {
         // With revisions, the date only decides which revision is in effect; each keeps its own.
         let (date, source) = try BuildDate.resolve(option: options.date, content: revisions.isEmpty ? content.site.date : nil,
                                                    environment: options.environment)
-        let cache = options.outputFolder.isEmpty ? nil : PageCache.beside(output: URL(fileURLWithPath: options.outputFolder))
         let pages = try SiteRenderer(content: content, templates: templates, date: date, revisions: revisions,
                                      draft: options.draft, cache: cache?.part("pages")).render()
         let registers = try PublishedRegisters.files(content: content, revisions: revisions, date: date, draft: options.draft,

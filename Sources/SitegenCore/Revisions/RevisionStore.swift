@@ -15,33 +15,59 @@ public struct RevisionStore: Sendable {
 
     static func statementName(_ language: Language) -> String { "statement.\(language.rawValue).md" }
 
-    /// Every revision, oldest first. Reading checks the frozen statements against their hashes,
-    /// because they are what gets published.
-    public func load() throws(DiagnosticList) -> [Revision] {
-        let fileManager = FileManager.default
-        guard let names = try? fileManager.contentsOfDirectory(atPath: folder) else { return [] }
+    /// Every revision, oldest first, read on every core. Reading checks the frozen statements
+    /// against their hashes, because they are what gets published.
+    ///
+    /// With `stamps`, a statement whose file has the same size, inode and modification time as
+    /// when it last passed the check is not hashed again: an edit changes its modification time.
+    /// `sitegen check` passes no stamps and always hashes everything.
+    public func load(stamps: PageCache? = nil) throws(DiagnosticList) -> [Revision] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
+        let folders = names.sorted().filter { !$0.hasPrefix(".") }
+        let results = Parallel.map(folders) { name in loadStamped(name, stamps: stamps) }
         var revisions: [Revision] = []
         var diagnostics = DiagnosticList()
-        for name in names.sorted() where !name.hasPrefix(".") {
-            let path = (folder as NSString).appendingPathComponent(name)
-            do {
-                revisions.append(try loadRevision(at: path, folderName: name))
-            } catch {
-                diagnostics.append(contentsOf: error)
+        for result in results {
+            switch result.revision {
+            case .success(let revision): revisions.append(revision)
+            case .failure(let error): diagnostics.append(contentsOf: error)
             }
         }
         if diagnostics.hasErrors { throw diagnostics }
+        stamps?.prune(keeping: Set(results.flatMap(\.stamps)))
         return revisions
+    }
+
+    private func loadStamped(_ name: String, stamps: PageCache?) -> (revision: Result<Revision, DiagnosticList>, stamps: [String]) {
+        var used: [String] = []
+        do {
+            let revision = try loadRevision(at: (folder as NSString).appendingPathComponent(name), folderName: name,
+                                            stamps: stamps, used: &used)
+            return (.success(revision), used)
+        } catch {
+            return (.failure(error), used)
+        }
+    }
+
+    /// The stamp of a file that passed the hash check: its path, size, inode and modification time.
+    static func stamp(of path: String, hash: String) -> String? {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+              let size = attributes[.size] as? NSNumber, let inode = attributes[.systemFileNumber] as? NSNumber,
+              let modified = attributes[.modificationDate] as? Date
+        else { return nil }
+        return SHA256.hex("\(path)|\(size)|\(inode)|\(modified.timeIntervalSince1970)|\(hash)")
     }
 
     /// Only the newest revision: all `revise` needs, so publishing stays fast with a long history.
     public func loadLatest() throws(DiagnosticList) -> Revision? {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         guard let newest = names.filter({ StatementDate(iso: $0) != nil }).max() else { return nil }
-        return try loadRevision(at: (folder as NSString).appendingPathComponent(newest), folderName: newest)
+        var used: [String] = []
+        return try loadRevision(at: (folder as NSString).appendingPathComponent(newest), folderName: newest,
+                                stamps: nil, used: &used)
     }
 
-    func loadRevision(at path: String, folderName: String) throws(DiagnosticList) -> Revision {
+    func loadRevision(at path: String, folderName: String, stamps: PageCache?, used: inout [String]) throws(DiagnosticList) -> Revision {
         let manifestPath = (path as NSString).appendingPathComponent(Self.manifestName)
         guard let data = FileManager.default.contents(atPath: manifestPath), let text = String(data: data, encoding: .utf8) else {
             throw DiagnosticList([Diagnostic(at: SourceLocation(file: path, line: 1, column: 1),
@@ -70,10 +96,17 @@ public struct RevisionStore: Sendable {
             let name = Self.statementName(language)
             let filePath = (path as NSString).appendingPathComponent(name)
             guard let data = FileManager.default.contents(atPath: filePath) else { continue }
-            if manifest.fileHashes[name] != SHA256.hex(data) {
+            let expected = manifest.fileHashes[name] ?? ""
+            let stamp = stamps == nil ? nil : Self.stamp(of: filePath, hash: expected)
+            if let stamp, stamps?.read(stamp) != nil {
+                used.append(stamp)
+            } else if expected != SHA256.hex(data) {
                 diagnostics.error(at: SourceLocation(file: filePath, line: 1, column: 1),
                                   "the published statement of \(manifest.date) was edited after it was frozen",
                                   hint: "published revisions never change: undo the edit (git checkout \(filePath)) and publish a new revision with `sitegen revise`")
+            } else if let stamp, let stamps {
+                stamps.write(stamp, Data())
+                used.append(stamp)
             }
             statements[language] = String(decoding: data, as: UTF8.self)
         }

@@ -86,6 +86,19 @@ import Testing
         #expect(error?.description.contains("statement.en.md:1:1: error: the published statement of 2025-09-01 was edited after it was frozen") == true)
     }
 
+    /// A build that checked the statements once keeps a stamp, but an edit afterwards still fails.
+    @Test func anEditAfterAVerifiedBuildStillStopsTheNextBuild() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try build(on: "2026-12-01")
+        let stamps = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent(".site.cache/verified").path)
+        #expect(stamps.count == 6)
+        let statement = revisionFile("2026-11-16", "statement.nl.md")
+        try String(contentsOf: statement, encoding: .utf8).replacingOccurrences(of: "6 maanden", with: "6 weken")
+            .write(to: statement, atomically: false, encoding: .utf8)
+        let error = #expect(throws: DiagnosticList.self) { try build(on: "2026-12-01") }
+        #expect(error?.items.first?.message == "the published statement of 2026-11-16 was edited after it was frozen")
+    }
+
     @Test func integrityCheckFindsAnEditedRegisterCopyAndABrokenChain() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         let store = RevisionStore(contentFolder: project.content.path)
