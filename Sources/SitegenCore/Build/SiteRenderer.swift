@@ -114,7 +114,7 @@ public struct SiteRenderer: Sendable {
         var page = pageView(language: language, html: html, date: shownDate, root: root, path: "\(language.rawValue)/")
         page.draft = draft
         if let history {
-            addHistoryLinks(to: &page, language: language, history: history, root: root)
+            addHistoryLinks(to: &page, language: language, root: root)
             if let current = history.current, let previous = history.previous(of: current), !draft {
                 page.previous = link(previous, language, root: root)
             }
@@ -186,7 +186,7 @@ public struct SiteRenderer: Sendable {
         page.printStylesheet = "\(root)\(path)print.css"
         page.draft = draft
         page.registerHref = root + PublishedRegisters.path(of: revision.date)
-        addHistoryLinks(to: &page, language: language, history: history, root: root)
+        addHistoryLinks(to: &page, language: language, root: root)
         page.previous = history.previous(of: revision).map { link($0, language, root: root) }
         if revision.date > history.buildDate {
             page.upcoming = DatedLinkMaker.make(revision.date, language, href: "\(root)\(language.rawValue)/")
@@ -199,9 +199,7 @@ public struct SiteRenderer: Sendable {
     /// The register frozen with a revision, for the first layer of a statement in effect while a
     /// newer one is announced.
     func frozenContent(of revision: Revision) throws(DiagnosticList) -> Content {
-        let folder = ((revision.manifestPath as NSString).deletingLastPathComponent as NSString)
-            .appendingPathComponent(RevisionStore.registerFolder)
-        return try ContentLoader.load(folder: folder)
+        try ContentLoader.load(folder: revision.registerFolder)
     }
 
     func changelogFiles(_ language: Language, _ history: History) throws(DiagnosticList) -> [OutputFile] {
@@ -211,7 +209,7 @@ public struct SiteRenderer: Sendable {
         let html = markdown.html(from: try templates.render(Templates.changelog, view: view, language: language))
         var page = pageView(language: language, html: html, date: history.current?.date ?? date, root: root, path: "\(lang)/changelog/")
         page.draft = draft
-        addHistoryLinks(to: &page, language: language, history: history, root: root)
+        addHistoryLinks(to: &page, language: language, root: root)
         let feed = try templates.render(Templates.feed, view: view, language: language)
         return [
             OutputFile(path: "\(lang)/changelog/index.html", text: try templates.render(Templates.layout, view: page, language: language)),
@@ -244,7 +242,7 @@ public struct SiteRenderer: Sendable {
         return page
     }
 
-    func addHistoryLinks(to page: inout PageView, language: Language, history: History, root: String) {
+    func addHistoryLinks(to page: inout PageView, language: Language, root: String) {
         page.changelogHref = "\(root)\(language.rawValue)/changelog/"
         page.feedHref = "\(root)\(language.rawValue)/feed.xml"
     }

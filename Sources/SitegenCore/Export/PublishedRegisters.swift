@@ -62,10 +62,3 @@ public enum PublishedRegisters {
         }
     }
 }
-
-extension Revision {
-    /// The copy of the register frozen with this revision.
-    var registerFolder: String {
-        ((manifestPath as NSString).deletingLastPathComponent as NSString).appendingPathComponent(RevisionStore.registerFolder)
-    }
-}

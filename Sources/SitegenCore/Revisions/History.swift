@@ -14,8 +14,6 @@ public struct History: Sendable {
         self.positions = Dictionary(self.revisions.enumerated().map { ($1.date, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// Revisions whose date has come, oldest first.
-    public var published: [Revision] { revisions.filter { $0.date <= buildDate } }
     /// Revisions dated after the build date: changes announced before they take effect.
     public var announced: [Revision] { revisions.filter { $0.date > buildDate } }
     /// The statement in effect: the newest revision whose date has come.

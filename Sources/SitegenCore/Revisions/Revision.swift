@@ -1,3 +1,5 @@
+import Foundation
+
 /// A published version of the statement, frozen under `content/revisions/<date>/`.
 ///
 /// The folder holds the statement's Markdown per language as it was published, a copy of the
@@ -57,5 +59,12 @@ public enum ChangeGroup: String, Sendable, CaseIterable, Codable {
         case .security: LocalizedText([.nl: "Beveiliging", .en: "Security"])
         case .sections: LocalizedText([.nl: "Overige onderdelen", .en: "Other sections"])
         }
+    }
+}
+
+extension Revision {
+    /// The copy of the register frozen with this revision.
+    var registerFolder: String {
+        ((manifestPath as NSString).deletingLastPathComponent as NSString).appendingPathComponent(RevisionStore.registerFolder)
     }
 }

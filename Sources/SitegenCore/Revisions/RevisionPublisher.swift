@@ -72,8 +72,6 @@ public struct RevisionPublisher: Sendable {
 
     /// The register frozen with a revision, read with today's loader.
     func previousRegister(of revision: Revision) throws(DiagnosticList) -> Register {
-        let folder = ((revision.manifestPath as NSString).deletingLastPathComponent as NSString)
-            .appendingPathComponent(RevisionStore.registerFolder)
-        return try ContentLoader.load(folder: folder).register
+        try ContentLoader.load(folder: revision.registerFolder).register
     }
 }
