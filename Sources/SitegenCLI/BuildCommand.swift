@@ -28,12 +28,20 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Build even if the register differs from the newest revision, with a draft banner on every page.")
     var draft = false
 
+    @Flag(help: "Print how long each stage of the build took.")
+    var profile = false
+
     func run() throws {
         let started = ContinuousClock.now
         let options = SiteBuild.Options(contentFolder: folders.content, templatesFolder: folders.templates,
-                                        outputFolder: output, date: date, draft: draft)
+                                        outputFolder: output, date: date, draft: draft, profile: profile ? BuildProfile() : nil)
         do {
             let summary = try SiteBuild(options: options).run()
+            if let stages = options.profile?.stages {
+                for stage in stages {
+                    Console.err(String(format: "%8.1f ms  ", stage.milliseconds) + stage.name + (stage.count > 1 ? " (×\(stage.count), summed)" : ""))
+                }
+            }
             let elapsed = started.duration(to: .now)
             let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
             if summary.dateSource == .clock, summary.revisions == 0 {

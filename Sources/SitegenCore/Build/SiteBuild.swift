@@ -10,16 +10,19 @@ public struct SiteBuild: Sendable {
         /// Build even when the register differs from the newest revision, marking every page.
         public var draft: Bool
         public var environment: [String: String]
+        /// Records how long each stage took, when set.
+        public var profile: BuildProfile?
 
         public init(contentFolder: String = "content", templatesFolder: String = "templates",
                     outputFolder: String = "site", date: StatementDate? = nil, draft: Bool = false,
-                    environment: [String: String] = ProcessInfo.processInfo.environment) {
+                    environment: [String: String] = ProcessInfo.processInfo.environment, profile: BuildProfile? = nil) {
             self.contentFolder = contentFolder
             self.templatesFolder = templatesFolder
             self.outputFolder = outputFolder
             self.date = date
             self.draft = draft
             self.environment = environment
+            self.profile = profile
         }
     }
 
@@ -43,16 +46,27 @@ public struct SiteBuild: Sendable {
     public func renderFiles() throws(DiagnosticList) -> Rendered {
         var diagnostics = DiagnosticList()
         var content: Content?, revisions: [Revision] = []
-        do { content = try ContentLoader.load(folder: options.contentFolder) } catch { diagnostics.append(contentsOf: error) }
+        let profile = options.profile
+        do {
+            content = try profile.measure("load content") { () throws(DiagnosticList) in try ContentLoader.load(folder: options.contentFolder) }
+        } catch {
+            diagnostics.append(contentsOf: error)
+        }
         let cache = options.outputFolder.isEmpty ? nil : PageCache.beside(output: URL(fileURLWithPath: options.outputFolder))
         do {
-            revisions = try RevisionStore(contentFolder: options.contentFolder).load(stamps: cache?.part("verified"))
+            revisions = try profile.measure("load revisions") { () throws(DiagnosticList) in
+                try RevisionStore(contentFolder: options.contentFolder).load(stamps: cache?.part("verified"))
+            }
         } catch {
             diagnostics.append(contentsOf: error)
         }
         guard let content else { throw diagnostics }
         let templates: Templates
-        do { templates = try Templates.load(folder: options.templatesFolder, languages: content.site.languages) } catch {
+        do {
+            templates = try profile.measure("load templates") { () throws(DiagnosticList) in
+                try Templates.load(folder: options.templatesFolder, languages: content.site.languages)
+            }
+        } catch {
             diagnostics.append(contentsOf: error)
             throw diagnostics
         }
@@ -60,10 +74,14 @@ public struct SiteBuild: Sendable {
         // With revisions, the date only decides which revision is in effect; each keeps its own.
         let (date, source) = try BuildDate.resolve(option: options.date, content: revisions.isEmpty ? content.site.date : nil,
                                                    environment: options.environment)
-        let pages = try SiteRenderer(content: content, templates: templates, date: date, revisions: revisions,
-                                     draft: options.draft, cache: cache?.part("pages")).render()
-        let registers = try PublishedRegisters.files(content: content, revisions: revisions, date: date, draft: options.draft,
-                                                     cache: cache?.part("registers"))
+        var renderer = SiteRenderer(content: content, templates: templates, date: date, revisions: revisions,
+                                    draft: options.draft, cache: cache?.part("pages"))
+        renderer.profile = profile
+        let pages = try renderer.render()
+        let registers = try profile.measure("register files") { () throws(DiagnosticList) in
+            try PublishedRegisters.files(content: content, revisions: revisions, date: date, draft: options.draft,
+                                         cache: cache?.part("registers"))
+        }
         let files = (pages + registers).sorted { $0.path < $1.path }
         return Rendered(files: files, content: content, date: date, dateSource: source, revisions: revisions.count)
     }
@@ -79,7 +97,9 @@ public struct SiteBuild: Sendable {
     /// Builds and writes the site. On any error nothing in the output folder changes.
     public func run() throws -> Summary {
         let rendered = try renderFiles()
-        try SiteWriter(output: URL(fileURLWithPath: options.outputFolder)).write(rendered.files)
+        let output = URL(fileURLWithPath: options.outputFolder)
+        let writer = SiteWriter(output: output, spare: PageCache.beside(output: output).part("spare").folder)
+        try options.profile.measure("write") { try writer.write(rendered.files) }
         return Summary(files: rendered.files, pages: rendered.files.count { $0.path.hasSuffix(".html") },
                        languages: rendered.content.site.languages, date: rendered.date, dateSource: rendered.dateSource,
                        revisions: rendered.revisions, output: options.outputFolder)

@@ -19,6 +19,8 @@ public struct SiteRenderer: Sendable {
     public let cache: PageCache?
     /// One page at a time: what the tests compare the parallel build with.
     var serial = false
+    /// Times the kinds of page, for `sitegen build --profile`.
+    public var profile: BuildProfile?
     private let markdown = MarkdownRenderer()
 
     public init(content: Content, templates: Templates, date: StatementDate, revisions: [Revision] = [], draft: Bool = false,
@@ -34,23 +36,23 @@ public struct SiteRenderer: Sendable {
     var site: SiteSettings { content.site }
 
     public func render() throws(DiagnosticList) -> [OutputFile] {
-        if let history, !draft { try checkPublished(history) }
+        if let history, !draft { try profile.measure("check publication") { () throws(DiagnosticList) in try checkPublished(history) } }
         var files: [OutputFile] = []
         var diagnostics = DiagnosticList()
-        func collect(_ make: () throws(DiagnosticList) -> [OutputFile]) {
-            do { files += try make() } catch { diagnostics.append(contentsOf: error) }
+        func collect(_ stage: String, _ make: () throws(DiagnosticList) -> [OutputFile]) {
+            do { files += try profile.measure(stage, make) } catch { diagnostics.append(contentsOf: error) }
         }
         for language in site.languages {
-            collect { () throws(DiagnosticList) in [try currentPage(language)] }
+            collect("current page (\(language.rawValue))") { () throws(DiagnosticList) in [try currentPage(language)] }
             if let history {
-                collect { () throws(DiagnosticList) in try changelogFiles(language, history) }
+                collect("changelog (\(language.rawValue))") { () throws(DiagnosticList) in try changelogFiles(language, history) }
             }
         }
         if let history {
-            collect { () throws(DiagnosticList) in try archivePages(history) }
+            collect("archived pages") { () throws(DiagnosticList) in try archivePages(history) }
         }
-        collect { () throws(DiagnosticList) in [try rootPage()] }
-        collect { () throws(DiagnosticList) in try presentationFiles() }
+        collect("root page") { () throws(DiagnosticList) in [try rootPage()] }
+        collect("presentation files") { () throws(DiagnosticList) in try presentationFiles() }
         if diagnostics.hasErrors { throw diagnostics }
         files += templates.assets.map { OutputFile(path: String($0.name.dropFirst("assets/".count)), data: $0.data) }
         return files.sorted { $0.path < $1.path }
@@ -149,12 +151,12 @@ public struct SiteRenderer: Sendable {
     func archiveJob(_ revision: Revision, _ language: Language, _ history: History)
         -> (key: String, result: Result<OutputFile, DiagnosticList>) {
         let key = cacheKey(revision, language, history)
-        if let data = cache?.read(key) {
+        if let data = profile.measure("  archived page: read cache", { cache?.read(key) }) {
             return (key, .success(OutputFile(path: "\(language.rawValue)/\(revision.date.iso)/index.html", data: data)))
         }
         do {
             let page = try archivePage(revision, language, history)
-            cache?.write(key, page.data)
+            profile.measure("  archived page: write cache") { cache?.write(key, page.data) }
             return (key, .success(page))
         } catch {
             return (key, .failure(error))
@@ -180,8 +182,10 @@ public struct SiteRenderer: Sendable {
         let path = "\(language.rawValue)/\(revision.date.iso)/"
         // Archived versions get heading ids but no first layer: that would need every frozen
         // register loaded on every build.
-        let html = try finishedStatement(markdown.html(from: revision.statements[language] ?? ""), language: language,
-                                         firstLayerFrom: nil)
+        let cmarkHTML = profile.measure("  archived page: cmark-gfm") { markdown.html(from: revision.statements[language] ?? "") }
+        let html = try profile.measure("  archived page: headings and captions") { () throws(DiagnosticList) in
+            try finishedStatement(cmarkHTML, language: language, firstLayerFrom: nil)
+        }
         var page = pageView(language: language, html: html, date: revision.date, root: root, path: path)
         page.printStylesheet = "\(root)\(path)print.css"
         page.draft = draft
@@ -193,7 +197,10 @@ public struct SiteRenderer: Sendable {
         } else if let next = history.next(of: revision), next.date <= history.buildDate {
             page.supersededBy = DatedLinkMaker.make(next.date, language, href: "\(root)\(language.rawValue)/")
         }
-        return OutputFile(path: path + "index.html", text: try templates.render(Templates.layout, view: page, language: language))
+        let text = try profile.measure("  archived page: layout") { () throws(DiagnosticList) in
+            try templates.render(Templates.layout, view: page, language: language)
+        }
+        return OutputFile(path: path + "index.html", text: text)
     }
 
     /// The register frozen with a revision, for the first layer of a statement in effect while a

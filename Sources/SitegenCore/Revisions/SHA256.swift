@@ -18,7 +18,15 @@ public enum SHA256 {
 
     /// The digest as 64 lower-case hex digits.
     public static func hex(_ data: Data) -> String {
-        digest(data).map { String(format: "%02x", $0) }.joined()
+        // Not String(format:): its C varargs cost more than the hash of a short cache key.
+        let digits = Array("0123456789abcdef".utf8)
+        var text: [UInt8] = []
+        text.reserveCapacity(64)
+        for byte in digest(data) {
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 0x0f)])
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 
     public static func hex(_ text: String) -> String {

@@ -8,9 +8,14 @@ import Foundation
 /// leftovers of an interrupted run are cleaned up by the next one.
 public struct SiteWriter: Sendable {
     public let output: URL
+    /// Where the site a build replaced is kept, to become the next build's staging folder. Its
+    /// folders already exist and most of its files are the right ones, so a build with a long
+    /// history changes a few entries instead of creating thousands of folders and files anew.
+    public let spare: URL?
 
-    public init(output: URL) {
+    public init(output: URL, spare: URL? = nil) {
         self.output = output.standardizedFileURL
+        self.spare = spare?.standardizedFileURL
     }
 
     public struct WriteError: Error, CustomStringConvertible {
@@ -29,42 +34,73 @@ public struct SiteWriter: Sendable {
         let token = "\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
         let staging = parent.appendingPathComponent(stagingPrefix + token)
         do {
-            try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
-            let targets = try files.map { try Self.destination(of: $0.path, in: staging) }
-            for folder in Set(targets.map { $0.deletingLastPathComponent().path }).sorted() {
-                try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            for file in files { _ = try Self.destination(of: file.path, in: staging) }
+            if let spare, FileSystem.identity(spare.path)?.isDirectory == true, rename(spare.path, staging.path) == 0 {
+                // Reused: fixed up below to hold exactly the new files.
+            } else {
+                try FileSystem.makeDirectory(staging.path)
             }
-            // Thousands of small files with a long history: written on every core. A file the current
-            // site already holds with the same bytes is hard-linked from it instead: the old site is
-            // only read, stays whole until the swap, and creating fresh inodes for thousands of
-            // unchanged pages cost more than the rest of a build.
-            let previous = output
-            let failures = Parallel.map(Array(zip(files, targets))) { file, target -> String? in
-                if Self.linkUnchanged(file, from: previous, to: target) { return nil }
-                do {
-                    try file.data.write(to: target)
-                    return nil
-                } catch {
-                    return "\(file.path): \(error.localizedDescription)"
-                }
-            }
-            if let failure = failures.compactMap({ $0 }).first { throw WriteError(description: failure) }
+            try fill(staging.path, with: files)
         } catch {
             try? fileManager.removeItem(at: staging)
-            throw WriteError(description: "could not write the new site (\(error.localizedDescription)); \(name)/ is unchanged")
+            throw WriteError(description: "could not write the new site (\(error)); \(name)/ is unchanged")
         }
         try swapIn(staging, token: token)
     }
 
-    /// Links `target` to the current site's file of the same path when its bytes are the same.
-    static func linkUnchanged(_ file: OutputFile, from site: URL, to target: URL) -> Bool {
-        guard let existing = try? destination(of: file.path, in: site),
-              let attributes = try? FileManager.default.attributesOfItem(atPath: existing.path),
-              (attributes[.size] as? NSNumber)?.intValue == file.data.count,
-              (attributes[.type] as? FileAttributeType) == .typeRegular,
-              FileManager.default.contents(atPath: existing.path) == file.data
-        else { return false }
-        return link(existing.path, target.path) == 0
+    /// Makes `staging` hold exactly `files`: what it has that the site no longer needs goes, folders
+    /// are made, and each file is kept, linked from the current site or written.
+    func fill(_ staging: String, with files: [OutputFile]) throws {
+        let wantedFiles = Set(files.map(\.path))
+        var wantedFolders = Set<String>()
+        for file in files {
+            var folder = Substring(file.path)
+            while let slash = folder.lastIndex(of: "/") {
+                folder = folder[..<slash]
+                if !wantedFolders.insert(String(folder)).inserted { break }
+            }
+        }
+        let existing = FileSystem.walk(staging)
+        for file in existing.files where !wantedFiles.contains(file) {
+            try FileSystem.remove(staging + "/" + file)
+        }
+        // Deepest first, so each folder is empty when its turn comes.
+        for folder in existing.folders.sorted(by: { $0.count > $1.count }) where !wantedFolders.contains(folder) {
+            if rmdir(staging + "/" + folder) != 0 { try FileManager.default.removeItem(atPath: staging + "/" + folder) }
+        }
+        let present = Set(existing.folders)
+        for folder in wantedFolders.subtracting(present).sorted(by: { $0.count < $1.count }) {
+            try FileSystem.makeDirectory(staging + "/" + folder)
+        }
+        // Thousands of small files with a long history: placed on every core.
+        let current = output.path
+        let failures = Parallel.map(files) { file -> String? in
+            do {
+                try Self.place(file, at: staging + "/" + file.path, current: current + "/" + file.path)
+                return nil
+            } catch {
+                return "\(file.path): \(error)"
+            }
+        }
+        if let failure = failures.compactMap({ $0 }).first { throw WriteError(description: failure) }
+    }
+
+    /// One file into the staging folder. When the current site holds the same bytes, the staging
+    /// folder gets a hard link to that file (if it does not have it already): the current site is
+    /// only read and stays whole until the swap. Otherwise a new file is created, never written
+    /// into an existing one, which may be linked from the current site.
+    static func place(_ file: OutputFile, at target: String, current: String) throws {
+        let targetIdentity = FileSystem.identity(target)
+        if let currentIdentity = FileSystem.identity(current), currentIdentity.isRegularFile,
+           FileSystem.holds(current, exactly: file.data) {
+            if targetIdentity == currentIdentity { return }
+            if targetIdentity != nil { try FileSystem.remove(target) }
+            if FileSystem.hardLink(current, target) { return }
+        } else if let targetIdentity, targetIdentity.isRegularFile, FileSystem.holds(target, exactly: file.data) {
+            return
+        }
+        if FileSystem.identity(target) != nil { try FileSystem.remove(target) }
+        try FileSystem.create(target, file.data)
     }
 
     /// A path from the renderer must stay inside the site folder.
@@ -79,7 +115,7 @@ public struct SiteWriter: Sendable {
     private func swapIn(_ staging: URL, token: String) throws {
         let fileManager = FileManager.default
         let previous = parent.appendingPathComponent(previousPrefix + token)
-        let hadSite = fileManager.fileExists(atPath: output.path)
+        let hadSite = FileSystem.identity(output.path) != nil
         if hadSite {
             do {
                 try fileManager.moveItem(at: output, to: previous)
@@ -95,7 +131,13 @@ public struct SiteWriter: Sendable {
             try? fileManager.removeItem(at: staging)
             throw WriteError(description: "could not move the new site into place: \(error.localizedDescription)")
         }
-        if hadSite { try? fileManager.removeItem(at: previous) }
+        guard hadSite else { return }
+        if let spare {
+            try? fileManager.removeItem(at: spare)
+            try? fileManager.createDirectory(at: spare.deletingLastPathComponent(), withIntermediateDirectories: true)
+            if (try? fileManager.moveItem(at: previous, to: spare)) != nil { return }
+        }
+        try? fileManager.removeItem(at: previous)
     }
 
     /// Staging folders of interrupted builds are removed; a moved-aside site whose replacement

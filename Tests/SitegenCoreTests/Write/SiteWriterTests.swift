@@ -64,4 +64,46 @@ import Testing
         #expect(try inode("new.html") != newBefore)
         #expect(Project.snapshot(of: output) == ["same.html": Data("same".utf8), "new.html": Data("v2".utf8)])
     }
+
+    /// With a spare folder, the site a build replaced becomes the next staging folder: whatever it
+    /// held, the new site holds exactly the new files, and the site it replaced is kept as the spare.
+    @Test func theReplacedSiteIsReusedAsTheNextStagingFolder() throws {
+        let folder = try Project.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("site")
+        let spare = folder.appendingPathComponent(".site.cache/spare")
+        let writer = SiteWriter(output: output, spare: spare)
+        let generations: [[String: String]] = [
+            ["a/b/page.html": "1", "gone/x.html": "1", "same.html": "s", "becomes-folder": "file"],
+            ["a/b/page.html": "2", "same.html": "s", "becomes-folder": "file", "new/y.html": "2"],
+            ["a/b/page.html": "3", "same.html": "s", "becomes-folder/inside.html": "3", "a/b": ""].filter { $0.key != "a/b" },
+            ["a/b": "now a file", "same.html": "s"],
+            ["a/b/page.html": "5", "gone/x.html": "5"],
+        ]
+        var previous: [String: Data]?
+        for generation in generations {
+            try writer.write(generation.map { OutputFile(path: $0.key, text: $0.value) }.sorted { $0.path < $1.path })
+            #expect(Project.snapshot(of: output) == generation.mapValues { Data($0.utf8) })
+            if let previous { #expect(Project.snapshot(of: spare) == previous) }
+            previous = generation.mapValues { Data($0.utf8) }
+        }
+        // Nothing but the site and its cache folder is left beside it.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == [".site.cache", "site"])
+    }
+
+    /// The spare shares unchanged files with the site by hard links: writing a new version of a
+    /// page must never change the file the current site serves.
+    @Test func reusingTheSpareNeverWritesIntoTheCurrentSitesFiles() throws {
+        let folder = try Project.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("site")
+        let writer = SiteWriter(output: output, spare: folder.appendingPathComponent(".site.cache/spare"))
+        try writer.write([OutputFile(path: "page.html", text: "v1")])
+        try writer.write([OutputFile(path: "page.html", text: "v1")])
+        let served = try FileHandle(forReadingFrom: output.appendingPathComponent("page.html"))
+        defer { try? served.close() }
+        try writer.write([OutputFile(path: "page.html", text: "v2")])
+        #expect(String(decoding: try served.readToEnd() ?? Data(), as: UTF8.self) == "v1")
+        #expect(Project.snapshot(of: output) == ["page.html": Data("v2".utf8)])
+    }
 }
