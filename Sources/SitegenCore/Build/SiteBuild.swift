@@ -55,7 +55,7 @@ public struct SiteBuild: Sendable {
         let cache = options.outputFolder.isEmpty ? nil : PageCache.beside(output: URL(fileURLWithPath: options.outputFolder))
         do {
             revisions = try profile.measure("load revisions") { () throws(DiagnosticList) in
-                try RevisionStore(contentFolder: options.contentFolder).load(stamps: cache?.part("verified"))
+                try RevisionStore(contentFolder: options.contentFolder).load(index: cache.map { RevisionIndex(file: $0.folder.appendingPathComponent("revisions.json")) })
             }
         } catch {
             diagnostics.append(contentsOf: error)

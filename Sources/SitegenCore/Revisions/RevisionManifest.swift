@@ -1,7 +1,7 @@
 import Foundation
 
 /// `revision.yaml`: the date, the summary, the changelog lines and the hashes of a revision.
-struct RevisionManifest {
+struct RevisionManifest: Codable {
     var date: StatementDate
     var summary: LocalizedText
     var changes: [Revision.Change]

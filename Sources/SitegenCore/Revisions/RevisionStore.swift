@@ -18,58 +18,79 @@ public struct RevisionStore: Sendable {
     /// Every revision, oldest first, read on every core. Reading checks the frozen statements
     /// against their hashes, because they are what gets published.
     ///
-    /// With `stamps`, a statement whose file has the same size, inode and modification time as
-    /// when it last passed the check is not hashed again: an edit changes its modification time.
-    /// `sitegen check` passes no stamps and always hashes everything.
-    public func load(stamps: PageCache? = nil) throws(DiagnosticList) -> [Revision] {
+    /// With an `index`, a manifest or statement whose file is exactly as when an earlier build
+    /// read and checked it is taken from the index instead of parsed or hashed again; an edit
+    /// changes the file's stamp. `sitegen check` passes no index and always reads everything.
+    public func load(index: RevisionIndex? = nil) throws(DiagnosticList) -> [Revision] {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
         let folders = names.sorted().filter { !$0.hasPrefix(".") }
-        let results = Parallel.map(folders) { name in loadStamped(name, stamps: stamps) }
+        let results = Parallel.map(folders) { name in loadResult(name, index: index) }
         var revisions: [Revision] = []
         var diagnostics = DiagnosticList()
         for result in results {
-            switch result.revision {
+            switch result {
             case .success(let revision): revisions.append(revision)
             case .failure(let error): diagnostics.append(contentsOf: error)
             }
         }
         if diagnostics.hasErrors { throw diagnostics }
-        stamps?.prune(keeping: Set(results.flatMap(\.stamps)))
+        index?.save()
         return revisions
     }
 
-    private func loadStamped(_ name: String, stamps: PageCache?) -> (revision: Result<Revision, DiagnosticList>, stamps: [String]) {
-        var used: [String] = []
+    private func loadResult(_ name: String, index: RevisionIndex?) -> Result<Revision, DiagnosticList> {
         do {
-            let revision = try loadRevision(at: (folder as NSString).appendingPathComponent(name), folderName: name,
-                                            stamps: stamps, used: &used)
-            return (.success(revision), used)
+            return .success(try loadRevision(at: (folder as NSString).appendingPathComponent(name), folderName: name, index: index))
         } catch {
-            return (.failure(error), used)
+            return .failure(error)
         }
-    }
-
-    /// The stamp of a file that passed the hash check: its path, size, inode and modification time.
-    static func stamp(of path: String, hash: String) -> String? {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-              let size = attributes[.size] as? NSNumber, let inode = attributes[.systemFileNumber] as? NSNumber,
-              let modified = attributes[.modificationDate] as? Date
-        else { return nil }
-        return SHA256.hex("\(path)|\(size)|\(inode)|\(modified.timeIntervalSince1970)|\(hash)")
     }
 
     /// Only the newest revision: all `revise` needs, so publishing stays fast with a long history.
     public func loadLatest() throws(DiagnosticList) -> Revision? {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         guard let newest = names.filter({ StatementDate(iso: $0) != nil }).max() else { return nil }
-        var used: [String] = []
-        return try loadRevision(at: (folder as NSString).appendingPathComponent(newest), folderName: newest,
-                                stamps: nil, used: &used)
+        return try loadRevision(at: (folder as NSString).appendingPathComponent(newest), folderName: newest, index: nil)
     }
 
-    func loadRevision(at path: String, folderName: String, stamps: PageCache?, used: inout [String]) throws(DiagnosticList) -> Revision {
+    func loadRevision(at path: String, folderName: String, index: RevisionIndex?) throws(DiagnosticList) -> Revision {
         let manifestPath = (path as NSString).appendingPathComponent(Self.manifestName)
-        guard let data = FileManager.default.contents(atPath: manifestPath), let text = String(data: data, encoding: .utf8) else {
+        let manifestStamp = index == nil ? nil : FileSystem.stamp(manifestPath)
+        let manifest: RevisionManifest
+        if let index, let manifestStamp, let known = index.manifest(at: manifestPath, stamp: manifestStamp) {
+            manifest = known
+        } else {
+            manifest = try readManifest(at: manifestPath, folder: path, folderName: folderName)
+            if let index, let manifestStamp { index.remember(manifest, at: manifestPath, stamp: manifestStamp) }
+        }
+        var statements: [Language: String] = [:]
+        var diagnostics = DiagnosticList()
+        for language in Language.allCases {
+            let name = Self.statementName(language)
+            let filePath = (path as NSString).appendingPathComponent(name)
+            guard let data = FileSystem.contents(filePath) else { continue }
+            let expected = manifest.fileHashes[name] ?? ""
+            let stamp = index == nil ? nil : FileSystem.stamp(filePath).map { "\(filePath)|\($0)|\(expected)" }
+            if let stamp, index?.isVerified(stamp) == true {
+                // Checked by an earlier build, and not touched since.
+            } else if expected != SHA256.hex(data) {
+                diagnostics.error(at: SourceLocation(file: filePath, line: 1, column: 1),
+                                  "the published statement of \(manifest.date) was edited after it was frozen",
+                                  hint: "published revisions never change: undo the edit (git checkout \(filePath)) and publish a new revision with `sitegen revise`")
+            } else if let stamp {
+                index?.markVerified(stamp)
+            }
+            statements[language] = String(decoding: data, as: UTF8.self)
+        }
+        if diagnostics.hasErrors { throw diagnostics }
+        return Revision(date: manifest.date, summary: manifest.summary, changes: manifest.changes,
+                        statements: statements, fileHashes: manifest.fileHashes,
+                        previousHash: manifest.previousHash, manifestPath: manifestPath)
+    }
+
+    /// `revision.yaml` parsed and checked, with its date matching the folder's name.
+    func readManifest(at manifestPath: String, folder path: String, folderName: String) throws(DiagnosticList) -> RevisionManifest {
+        guard let data = FileSystem.contents(manifestPath), let text = String(data: data, encoding: .utf8) else {
             throw DiagnosticList([Diagnostic(at: SourceLocation(file: path, line: 1, column: 1),
                                              "revision folder has no \(Self.manifestName)",
                                              hint: "revisions are made with `sitegen revise`; remove stray folders from \(folder)")])
@@ -91,29 +112,8 @@ public struct RevisionStore: Sendable {
             diagnostics.error(at: root.location, "revision dated \(manifest.date) is in folder `\(folderName)`",
                               hint: "a revision's folder is named after its date")
         }
-        var statements: [Language: String] = [:]
-        for language in Language.allCases {
-            let name = Self.statementName(language)
-            let filePath = (path as NSString).appendingPathComponent(name)
-            guard let data = FileManager.default.contents(atPath: filePath) else { continue }
-            let expected = manifest.fileHashes[name] ?? ""
-            let stamp = stamps == nil ? nil : Self.stamp(of: filePath, hash: expected)
-            if let stamp, stamps?.read(stamp) != nil {
-                used.append(stamp)
-            } else if expected != SHA256.hex(data) {
-                diagnostics.error(at: SourceLocation(file: filePath, line: 1, column: 1),
-                                  "the published statement of \(manifest.date) was edited after it was frozen",
-                                  hint: "published revisions never change: undo the edit (git checkout \(filePath)) and publish a new revision with `sitegen revise`")
-            } else if let stamp, let stamps {
-                stamps.write(stamp, Data())
-                used.append(stamp)
-            }
-            statements[language] = String(decoding: data, as: UTF8.self)
-        }
         if diagnostics.hasErrors { throw diagnostics }
-        return Revision(date: manifest.date, summary: manifest.summary, changes: manifest.changes,
-                        statements: statements, fileHashes: manifest.fileHashes,
-                        previousHash: manifest.previousHash, manifestPath: manifestPath)
+        return manifest
     }
 
     /// Every frozen file of a revision compared with its hash, and the chain of manifests: what

@@ -27,6 +27,19 @@ enum FileSystem {
                         isDirectory: type == S_IFDIR, isRegularFile: type == S_IFREG)
     }
 
+    /// Size, inode, and modification and change times of a file: any write, checkout or copy
+    /// changes at least one, so work remembered under a stamp is redone after an edit.
+    static func stamp(_ path: String) -> String? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        #if canImport(Darwin)
+        let modified = info.st_mtimespec, changed = info.st_ctimespec
+        #else
+        let modified = info.st_mtim, changed = info.st_ctim
+        #endif
+        return "\(info.st_size)|\(info.st_dev)|\(info.st_ino)|\(modified.tv_sec).\(modified.tv_nsec)|\(changed.tv_sec).\(changed.tv_nsec)"
+    }
+
     /// Whether the regular file at `path` holds exactly `data`.
     static func holds(_ path: String, exactly data: Data) -> Bool {
         let descriptor = open(path, O_RDONLY | O_NOFOLLOW)

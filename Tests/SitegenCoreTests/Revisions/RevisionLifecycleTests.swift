@@ -90,8 +90,9 @@ import Testing
     @Test func anEditAfterAVerifiedBuildStillStopsTheNextBuild() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         _ = try build(on: "2026-12-01")
-        let stamps = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent(".site.cache/verified").path)
-        #expect(stamps.count == 6)
+        let index = try JSONDecoder().decode(RevisionIndex.Stored.self,
+                                             from: Data(contentsOf: folder.appendingPathComponent(".site.cache/revisions.json")))
+        #expect(index.verified.count == 6)
         let statement = revisionFile("2026-11-16", "statement.nl.md")
         try String(contentsOf: statement, encoding: .utf8).replacingOccurrences(of: "6 maanden", with: "6 weken")
             .write(to: statement, atomically: false, encoding: .utf8)
