@@ -76,6 +76,7 @@ public struct SiteBuild: Sendable {
                                                    environment: options.environment)
         var renderer = SiteRenderer(content: content, templates: templates, date: date, revisions: revisions,
                                     draft: options.draft, cache: cache?.part("pages"))
+        renderer.changelogCache = cache?.part("changelog")
         renderer.profile = profile
         let pages = try renderer.render()
         let registers = try profile.measure("register files") { () throws(DiagnosticList) in

@@ -19,6 +19,8 @@ public struct SiteRenderer: Sendable {
     public let cache: PageCache?
     /// One page at a time: what the tests compare the parallel build with.
     var serial = false
+    /// The changelog pages and feeds of earlier builds; nil renders them.
+    public var changelogCache: PageCache?
     /// Times the kinds of page, for `sitegen build --profile`.
     public var profile: BuildProfile?
     private let markdown = MarkdownRenderer()
@@ -38,6 +40,7 @@ public struct SiteRenderer: Sendable {
     public func render() throws(DiagnosticList) -> [OutputFile] {
         if let history, !draft { try profile.measure("check publication") { () throws(DiagnosticList) in try checkPublished(history) } }
         var files: [OutputFile] = []
+        var changelogKeys = Set<String>()
         var diagnostics = DiagnosticList()
         func collect(_ stage: String, _ make: () throws(DiagnosticList) -> [OutputFile]) {
             do { files += try profile.measure(stage, make) } catch { diagnostics.append(contentsOf: error) }
@@ -45,7 +48,7 @@ public struct SiteRenderer: Sendable {
         for language in site.languages {
             collect("current page (\(language.rawValue))") { () throws(DiagnosticList) in [try currentPage(language)] }
             if let history {
-                collect("changelog (\(language.rawValue))") { () throws(DiagnosticList) in try changelogFiles(language, history) }
+                collect("changelog (\(language.rawValue))") { () throws(DiagnosticList) in try changelogFiles(language, history, usedKeys: &changelogKeys) }
             }
         }
         if let history {
@@ -54,6 +57,10 @@ public struct SiteRenderer: Sendable {
         collect("root page") { () throws(DiagnosticList) in [try rootPage()] }
         collect("presentation files") { () throws(DiagnosticList) in try presentationFiles() }
         if diagnostics.hasErrors { throw diagnostics }
+        if history != nil, let changelogCache {
+            // Only the entries this build used stay: one page and one feed per language.
+            changelogCache.prune(keeping: changelogKeys)
+        }
         files += templates.assets.map { OutputFile(path: String($0.name.dropFirst("assets/".count)), data: $0.data) }
         return files.sorted { $0.path < $1.path }
     }
@@ -209,19 +216,43 @@ public struct SiteRenderer: Sendable {
         try ContentLoader.load(folder: revision.registerFolder)
     }
 
-    func changelogFiles(_ language: Language, _ history: History) throws(DiagnosticList) -> [OutputFile] {
-        let root = "../../"
+    /// The changelog page and feed of one language, from the cache when the history, templates
+    /// and settings they are made from are unchanged: with a long history they are the largest
+    /// templates a build renders.
+    func changelogFiles(_ language: Language, _ history: History, usedKeys: inout Set<String>) throws(DiagnosticList) -> [OutputFile] {
         let lang = language.rawValue
         let view = ChangelogView.build(history: history, site: site, language: language, hrefPrefix: "../")
+        let paths = ["\(lang)/changelog/index.html", "\(lang)/feed.xml"]
+        let shownDate = history.current?.date ?? date
+        let keys = changelogCache.map { _ in
+            let parts = [templates.fingerprint, Self.fingerprint(site), lang, shownDate.iso, draft ? "draft" : "final", view.fingerprint]
+            return paths.map { PageCache.key(parts + [$0]) }
+        }
+        usedKeys.formUnion(keys ?? [])
+        if let keys, let cache = changelogCache {
+            let cached = keys.compactMap(cache.read)
+            if cached.count == paths.count { return zip(paths, cached).map { OutputFile(path: $0, data: $1) } }
+        }
+        let root = "../../"
         let html = markdown.html(from: try templates.render(Templates.changelog, view: view, language: language))
-        var page = pageView(language: language, html: html, date: history.current?.date ?? date, root: root, path: "\(lang)/changelog/")
+        var page = pageView(language: language, html: html, date: shownDate, root: root, path: "\(lang)/changelog/")
         page.draft = draft
         addHistoryLinks(to: &page, language: language, root: root)
-        let feed = try templates.render(Templates.feed, view: view, language: language)
-        return [
-            OutputFile(path: "\(lang)/changelog/index.html", text: try templates.render(Templates.layout, view: page, language: language)),
-            OutputFile(path: "\(lang)/feed.xml", text: feed),
+        let files = [
+            OutputFile(path: paths[0], text: try templates.render(Templates.layout, view: page, language: language)),
+            OutputFile(path: paths[1], text: try templates.render(Templates.feed, view: view, language: language)),
         ]
+        if let keys, let cache = changelogCache {
+            for (key, file) in zip(keys, files) { cache.write(key, file.data) }
+        }
+        return files
+    }
+
+    /// The site settings as canonical JSON, for cache keys.
+    static func fingerprint(_ site: SiteSettings) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return (try? encoder.encode(site)).map { String(decoding: $0, as: UTF8.self) } ?? UUID().uuidString
     }
 
     func rootPage() throws(DiagnosticList) -> OutputFile {

@@ -1,11 +1,13 @@
+import Foundation
+
 /// The changelog of one language: every revision, newest first, with what changed.
-public struct ChangelogView: Sendable, TemplateValue {
-    public struct Group: Sendable, TemplateValue {
+public struct ChangelogView: Sendable, TemplateValue, Codable {
+    public struct Group: Sendable, TemplateValue, Codable {
         public let title: String
         public let changes: [String]
     }
 
-    public struct Entry: Sendable, TemplateValue {
+    public struct Entry: Sendable, TemplateValue, Codable {
         public let date: String
         public let dateISO: String
         /// Relative address of this version's page, from the changelog page.
@@ -26,6 +28,13 @@ public struct ChangelogView: Sendable, TemplateValue {
     public let feedURL: String
     public let siteURL: String
     public let updated: String
+
+    /// Everything the changelog shows, as one hash: its cache key.
+    var fingerprint: String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return (try? encoder.encode(self)).map(SHA256.hex) ?? UUID().uuidString
+    }
 
     static func build(history: History, site: SiteSettings, language: Language, hrefPrefix: String) -> ChangelogView {
         let lang = language.rawValue
