@@ -36,15 +36,14 @@ public struct MarkdownRenderer: Sendable {
         }
         // cmark-gfm keeps one table of special inline characters for all parsers: each parse adds
         // its extensions' characters when it processes inlines and removes them when done
-        // (upstream PR #176), so a parse finishing on one thread drops `~` from another's. Parsing
-        // therefore runs one at a time; rendering the finished tree does not use the table and
-        // runs in parallel.
-        let document: OpaquePointer? = Self.lock.withLock {
-            markdown.withCString { bytes in
-                cmark_parser_feed(parser, bytes, strlen(bytes))
-            }
-            return cmark_parser_finish(parser)
+        // (upstream PR #176), so a parse finishing on one thread drops `~` from another's. Inlines
+        // are parsed only when the document is finished, so only that step runs one at a time;
+        // reading the blocks and rendering the finished tree do not use the table and run in
+        // parallel.
+        markdown.withCString { bytes in
+            cmark_parser_feed(parser, bytes, strlen(bytes))
         }
+        let document: OpaquePointer? = Self.lock.withLock { cmark_parser_finish(parser) }
         guard let document else { return "" }
         defer { cmark_node_free(document) }
         guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finishes the HTML that cmark-gfm made of the statement: heading ids, table captions, header
 /// scopes and cell labels, and a mark on links whose text is their address.
 ///
@@ -27,23 +29,38 @@ public struct StatementHTML: Sendable {
     /// their first bytes and only the few that need it (headings, table rows, links) become
     /// Strings.
     public init(_ cmarkHTML: String) throws(DiagnosticList) {
+        var source = cmarkHTML
+        let (output, headings, diagnostics) = source.withUTF8 { Self.process($0) }
+        if diagnostics.hasErrors { throw diagnostics }
+        self.html = String(decoding: output, as: UTF8.self)
+        self.headings = headings
+    }
+
+    /// The pass over the bytes in place: a String's UTF-8 view costs an index check per byte.
+    private static func process(_ buffer: UnsafeBufferPointer<UInt8>) -> (output: [UInt8], headings: [Heading], diagnostics: DiagnosticList) {
         var output: [UInt8] = []
-        output.reserveCapacity(cmarkHTML.utf8.count + cmarkHTML.utf8.count / 8)
+        output.reserveCapacity(buffer.count + buffer.count / 8)
         var headings: [Heading] = []
         var lastHeading = ""
         var columnLabels: [String] = []
         var column = 0
         var diagnostics = DiagnosticList()
-        var first = true
-        for bytes in cmarkHTML.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-            if !first { output.append(UInt8(ascii: "\n")) }
-            first = false
+        guard let base = buffer.baseAddress, !buffer.isEmpty else { return (output, headings, diagnostics) }
+        var start = 0
+        while start <= buffer.count {
+            var end = buffer.count
+            if start < buffer.count, let newline = memchr(UnsafeRawPointer(base + start), 0x0A, buffer.count - start) {
+                end = UnsafeRawPointer(newline) - UnsafeRawPointer(base)
+            }
+            defer { start = end + 1 }
+            if start > 0 { output.append(UInt8(ascii: "\n")) }
+            let bytes = buffer[start..<end]
             guard bytes.first == UInt8(ascii: "<") else {
-                Self.appendMarkingLinks(bytes, to: &output)
+                appendMarkingLinks(bytes, to: &output)
                 continue
             }
             var line: String?
-            if bytes.starts(with: Self.headingStart), let heading = Self.heading(in: String(decoding: bytes, as: UTF8.self)) {
+            if bytes.starts(with: headingStart), let heading = heading(in: String(decoding: bytes, as: UTF8.self)) {
                 lastHeading = heading.html
                 if let id = heading.id {
                     if headings.contains(where: { $0.id == id }) {
@@ -55,19 +72,19 @@ public struct StatementHTML: Sendable {
                 } else {
                     line = "<h\(heading.level)>\(heading.html)</h\(heading.level)>"
                 }
-            } else if bytes.elementsEqual(Self.tableStart) {
+            } else if bytes.elementsEqual(tableStart) {
                 // The section heading above a table names it; a caption lets screen readers say so
                 // when they jump from table to table.
                 line = "<table>\n<caption class=\"visually-hidden\">\(lastHeading)</caption>"
                 columnLabels = []
-            } else if Self.opensTag(Self.headerCellStart, bytes) {
+            } else if opensTag(headerCellStart, bytes) {
                 // cmark-gfm writes `<th>` only in a table's first row: column headers.
                 let text = String(decoding: bytes, as: UTF8.self)
                 columnLabels.append(Self.text(ofCell: text))
                 line = "<th scope=\"col\"" + text.dropFirst(3)
-            } else if bytes.elementsEqual(Self.rowStart) {
+            } else if bytes.elementsEqual(rowStart) {
                 column = 0
-            } else if Self.opensTag(Self.cellStart, bytes) {
+            } else if opensTag(cellStart, bytes) {
                 // On a phone a table becomes one card per row, each cell labelled by its column
                 // (style.css shows the label), so no table is wider than the screen.
                 if column < columnLabels.count {
@@ -76,14 +93,12 @@ public struct StatementHTML: Sendable {
                 column += 1
             }
             if let line {
-                Self.appendMarkingLinks(Array(line.utf8)[...], to: &output)
+                appendMarkingLinks(Array(line.utf8)[...], to: &output)
             } else {
-                Self.appendMarkingLinks(bytes, to: &output)
+                appendMarkingLinks(bytes, to: &output)
             }
         }
-        if diagnostics.hasErrors { throw diagnostics }
-        self.html = String(decoding: output, as: UTF8.self)
-        self.headings = headings
+        return (output, headings, diagnostics)
     }
 
     private static let headingStart = Array("<h".utf8)
