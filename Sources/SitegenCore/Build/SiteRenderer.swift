@@ -40,16 +40,18 @@ public struct SiteRenderer: Sendable {
     public func render() throws(DiagnosticList) -> [OutputFile] {
         if let history, !draft { try profile.measure("check publication") { () throws(DiagnosticList) in try checkPublished(history) } }
         var files: [OutputFile] = []
-        var changelogKeys = Set<String>()
         var diagnostics = DiagnosticList()
+        // The current statement and changelog of each language on its own core: what a preview
+        // rebuild after an edit mostly consists of.
+        let perLanguage = serial ? site.languages.map(languageFiles) : Parallel.map(site.languages, languageFiles)
+        for result in perLanguage {
+            switch result.files {
+            case .success(let made): files += made
+            case .failure(let error): diagnostics.append(contentsOf: error)
+            }
+        }
         func collect(_ stage: String, _ make: () throws(DiagnosticList) -> [OutputFile]) {
             do { files += try profile.measure(stage, make) } catch { diagnostics.append(contentsOf: error) }
-        }
-        for language in site.languages {
-            collect("current page (\(language.rawValue))") { () throws(DiagnosticList) in [try currentPage(language)] }
-            if let history {
-                collect("changelog (\(language.rawValue))") { () throws(DiagnosticList) in try changelogFiles(language, history, usedKeys: &changelogKeys) }
-            }
         }
         if let history {
             collect("archived pages") { () throws(DiagnosticList) in try archivePages(history) }
@@ -59,16 +61,36 @@ public struct SiteRenderer: Sendable {
         if diagnostics.hasErrors { throw diagnostics }
         if history != nil, let changelogCache {
             // Only the entries this build used stay: one page and one feed per language.
-            changelogCache.prune(keeping: changelogKeys)
+            changelogCache.prune(keeping: Set(perLanguage.flatMap(\.changelogKeys)))
         }
         files += templates.assets.map { OutputFile(path: String($0.name.dropFirst("assets/".count)), data: $0.data) }
         return files.sorted { $0.path < $1.path }
+    }
+
+    /// The current page, changelog and feed of one language, and the changelog's cache keys.
+    func languageFiles(_ language: Language) -> (files: Result<[OutputFile], DiagnosticList>, changelogKeys: [String]) {
+        var keys: [String] = []
+        do {
+            var files = [try profile.measure("current page (\(language.rawValue))") { () throws(DiagnosticList) in try currentPage(language) }]
+            if let history {
+                files += try profile.measure("changelog (\(language.rawValue))") { () throws(DiagnosticList) in
+                    try changelogFiles(language, history, usedKeys: &keys)
+                }
+            }
+            return (.success(files), keys)
+        } catch {
+            return (.failure(error), keys)
+        }
     }
 
     /// The Markdown of the statement in one language, as the templates write it from the register.
     public func statementMarkdown(_ language: Language, date: StatementDate? = nil) throws(DiagnosticList) -> String {
         let view = StatementViewBuilder.build(content, date: date ?? self.date, language: language)
         return try templates.render(Templates.statement, view: view, language: language)
+    }
+
+    func statementMarkdownResult(_ language: Language, date: StatementDate) -> Result<String, DiagnosticList> {
+        do { return .success(try statementMarkdown(language, date: date)) } catch { return .failure(error) }
     }
 
     /// Why the register cannot go live as it is, if it cannot: it has unpublished changes, or no
@@ -87,9 +109,13 @@ public struct SiteRenderer: Sendable {
     /// `sitegen revise` never reaches the site by accident.
     func checkPublished(_ history: History) throws(DiagnosticList) {
         guard let newest = history.newest else { return }
-        for language in site.languages {
-            guard let frozen = newest.statements[language] else { continue }
-            if try statementMarkdown(language, date: newest.date) != frozen {
+        // Both languages on their own core: the statement template is the largest render of a build.
+        let drifted = Parallel.map(site.languages) { language -> Result<Bool, DiagnosticList> in
+            guard let frozen = newest.statements[language] else { return .success(false) }
+            return statementMarkdownResult(language, date: newest.date).map { $0 != frozen }
+        }
+        for result in drifted {
+            if try result.get() {
                 throw DiagnosticList([Diagnostic(
                     at: nil, "the register and templates no longer give the statement of the newest revision (\(newest.date))",
                     hint: "publish the change with `sitegen revise --date YYYY-MM-DD`, or preview it with `sitegen build --draft`")])
@@ -219,7 +245,7 @@ public struct SiteRenderer: Sendable {
     /// The changelog page and feed of one language, from the cache when the history, templates
     /// and settings they are made from are unchanged: with a long history they are the largest
     /// templates a build renders.
-    func changelogFiles(_ language: Language, _ history: History, usedKeys: inout Set<String>) throws(DiagnosticList) -> [OutputFile] {
+    func changelogFiles(_ language: Language, _ history: History, usedKeys: inout [String]) throws(DiagnosticList) -> [OutputFile] {
         let lang = language.rawValue
         let view = ChangelogView.build(history: history, site: site, language: language, hrefPrefix: "../")
         let paths = ["\(lang)/changelog/index.html", "\(lang)/feed.xml"]
@@ -228,7 +254,7 @@ public struct SiteRenderer: Sendable {
             let parts = [templates.fingerprint, Self.fingerprint(site), lang, shownDate.iso, draft ? "draft" : "final", view.fingerprint]
             return paths.map { PageCache.key(parts + [$0]) }
         }
-        usedKeys.formUnion(keys ?? [])
+        usedKeys += keys ?? []
         if let keys, let cache = changelogCache {
             let cached = keys.compactMap(cache.read)
             if cached.count == paths.count { return zip(paths, cached).map { OutputFile(path: $0, data: $1) } }
