@@ -8,7 +8,7 @@ struct ServeCommand: AsyncParsableCommand {
         abstract: "Preview the site locally, rebuilding and reloading on every save.",
         discussion: """
             The site is built in memory and never written to disk, so the output folder is not \
-            touched. Changes to the content and templates folders rebuild it and reload open \
+            touched; archived pages are kept in .site.cache/preview/ between rebuilds. Changes to the content and templates folders rebuild it and reload open \
             pages. When a change breaks the build, pages show the errors and the terminal prints \
             them. Press Ctrl-C to stop.
             """
@@ -31,8 +31,10 @@ struct ServeCommand: AsyncParsableCommand {
             Console.err("warning: listening on \(host): anyone who can reach this machine can read the preview")
         }
         let server = PreviewServer(
+            // Its own part of the build cache: draft pages have their own keys, and each part
+            // keeps only the entries its last build used.
             configuration: .init(contentFolder: folders.content, templatesFolder: folders.templates,
-                                 host: host, port: port),
+                                 host: host, port: port, cacheFolder: ".site.cache/preview"),
             output: .init(out: Self.say, err: { Console.err($0) })
         )
         let shownHost = host.contains(":") && !host.hasPrefix("[") ? "[\(host)]" : host

@@ -17,16 +17,20 @@ public struct PreviewServer: Sendable {
         public var pollInterval: Duration
         /// Stop gracefully on SIGINT and SIGTERM (off in tests, which stop the server themselves).
         public var handlesSignals: Bool
+        /// Where rebuilds keep archived pages, the changelog and the revision index between
+        /// saves; nil renders everything on every rebuild.
+        public var cacheFolder: String?
 
         public init(contentFolder: String = "content", templatesFolder: String = "templates",
                     host: String = "127.0.0.1", port: Int = 8000,
-                    pollInterval: Duration = .milliseconds(250), handlesSignals: Bool = true) {
+                    pollInterval: Duration = .milliseconds(250), handlesSignals: Bool = true, cacheFolder: String? = nil) {
             self.contentFolder = contentFolder
             self.templatesFolder = templatesFolder
             self.host = host
             self.port = port
             self.pollInterval = pollInterval
             self.handlesSignals = handlesSignals
+            self.cacheFolder = cacheFolder
         }
     }
 
@@ -95,8 +99,9 @@ public struct PreviewServer: Sendable {
     func rebuild(first: Bool = false) async {
         let started = ContinuousClock.now
         // A preview shows unpublished edits, marked as a draft on every page.
-        let options = SiteBuild.Options(contentFolder: configuration.contentFolder,
+        var options = SiteBuild.Options(contentFolder: configuration.contentFolder,
                                         templatesFolder: configuration.templatesFolder, outputFolder: "", draft: true)
+        options.cacheFolder = configuration.cacheFolder
         do {
             let result = try SiteBuild(options: options).renderFiles()
             await store.publish(files: result.files)

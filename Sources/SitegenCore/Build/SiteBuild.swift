@@ -12,6 +12,9 @@ public struct SiteBuild: Sendable {
         public var environment: [String: String]
         /// Records how long each stage took, when set.
         public var profile: BuildProfile?
+        /// Where work is kept between builds; nil keeps it in `.<output>.cache/` beside the output
+        /// folder, or nowhere when there is no output folder.
+        public var cacheFolder: String?
 
         public init(contentFolder: String = "content", templatesFolder: String = "templates",
                     outputFolder: String = "site", date: StatementDate? = nil, draft: Bool = false,
@@ -52,7 +55,8 @@ public struct SiteBuild: Sendable {
         } catch {
             diagnostics.append(contentsOf: error)
         }
-        let cache = options.outputFolder.isEmpty ? nil : PageCache.beside(output: URL(fileURLWithPath: options.outputFolder))
+        let cache = options.cacheFolder.map { PageCache(folder: URL(fileURLWithPath: $0)) }
+            ?? (options.outputFolder.isEmpty ? nil : PageCache.beside(output: URL(fileURLWithPath: options.outputFolder)))
         do {
             revisions = try profile.measure("load revisions") { () throws(DiagnosticList) in
                 try RevisionStore(contentFolder: options.contentFolder).load(index: cache.map { RevisionIndex(file: $0.folder.appendingPathComponent("revisions.json")) })

@@ -34,6 +34,12 @@ public enum PublishedRegisters {
         // Without revisions, or in a draft, the register itself is what the statement shows.
         var current = (content: content, date: date)
         if !draft, let revision = History(revisions: revisions, buildDate: date).current {
+            // The revision's own register.json is the document of the statement in effect.
+            if let index = revisions.firstIndex(of: revision), case .success(let data) = results[index].document,
+               revision.fileHashes[fileName] != nil {
+                files.append(OutputFile(path: fileName, data: data))
+                return files
+            }
             current = (try ContentLoader.load(folder: revision.registerFolder), revision.date)
         }
         files.append(OutputFile(path: fileName, data: RegisterDocument(register: current.content.register, site: current.content.site,
@@ -46,7 +52,7 @@ public enum PublishedRegisters {
         // Revisions frozen with their register.json (all made by this version of sitegen on).
         if revision.fileHashes[fileName] != nil {
             let path = ((revision.manifestPath as NSString).deletingLastPathComponent as NSString).appendingPathComponent(fileName)
-            if let data = FileManager.default.contents(atPath: path) { return (nil, .success(data)) }
+            if let data = FileSystem.contents(path) { return (nil, .success(data)) }
         }
         let frozenFiles = revision.fileHashes.filter { $0.key.hasPrefix(RevisionStore.registerFolder + "/") }
             .sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }

@@ -84,4 +84,24 @@ import Testing
         let page = try #require(Project.snapshot(of: output)["en/index.html"])
         #expect(String(decoding: page, as: UTF8.self).contains("<time datetime=\"2000-02-29\">29 February 2000</time>"))
     }
+
+    /// A preview builds in memory, without an output folder, and keeps its cache where it is told.
+    @Test func anInMemoryBuildUsesTheCacheFolderItIsGiven() throws {
+        let folder = try Project.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let project = try Project.copyDemo(to: folder)
+        let cache = folder.appendingPathComponent("preview-cache")
+        var preview = SiteBuild.Options(contentFolder: project.content.path, templatesFolder: project.templates.path,
+                                        outputFolder: "", draft: true, environment: [:])
+        let uncached = try SiteBuild(options: preview).renderFiles().files
+        #expect(!FileManager.default.fileExists(atPath: cache.path))
+        preview.cacheFolder = cache.path
+        let filling = try SiteBuild(options: preview).renderFiles().files
+        let cached = try SiteBuild(options: preview).renderFiles().files
+        #expect(filling == uncached)
+        #expect(cached == uncached)
+        let parts = try FileManager.default.contentsOfDirectory(atPath: cache.path).sorted()
+        #expect(parts == ["changelog", "pages", "revisions.json"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: cache.appendingPathComponent("pages").path).count == 6)
+    }
 }
