@@ -1,5 +1,9 @@
 /// A language the statement is written in. sitegen ships vocabulary and templates for these.
-public enum Language: String, Sendable, CaseIterable, Hashable, Codable, Comparable {
+///
+/// A coding key, so a text per language encodes as a JSON object (`{"en": …, "nl": …}`) that
+/// sorted keys make byte-stable; otherwise it encodes as a list in the dictionary's order, which
+/// changes from one process to the next and made cache keys miss at random.
+public enum Language: String, Sendable, CaseIterable, Hashable, Codable, Comparable, CodingKeyRepresentable {
     case nl
     case en
 
