@@ -5,7 +5,7 @@ import Foundation
 /// A published revision never changes, so its page need not be rendered again on every build.
 /// An entry is found by a SHA-256 of everything the page is made from — the frozen statement's
 /// hash, the templates, the site settings, the page's place in the history, and the sitegen
-/// executable itself — so a change to any of them simply misses, and a stale page is never served.
+/// executable's build ID — so a change to any of them simply misses, and a stale page is never served.
 public struct PageCache: Sendable {
     public let folder: URL
 
@@ -25,7 +25,7 @@ public struct PageCache: Sendable {
     }
 
     public static func key(_ parts: [String]) -> String {
-        SHA256.hex((["sitegen-page-cache-v1", executableIdentity] + parts).joined(separator: "\u{1F}"))
+        SHA256.hex((["sitegen-page-cache-v1", ExecutableIdentity.current] + parts).joined(separator: "\u{1F}"))
     }
 
     func url(_ key: String) -> URL { folder.appendingPathComponent(key) }
@@ -60,15 +60,4 @@ public struct PageCache: Sendable {
             try? FileManager.default.removeItem(at: url(name))
         }
     }
-
-    /// Size and modification time of the running executable: a rebuilt sitegen renders pages
-    /// anew, whatever changed in its code.
-    static let executableIdentity: String = {
-        let path = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
-        let executable = FileManager.default.fileExists(atPath: path) ? path : (Bundle.main.executablePath ?? "")
-        let attributes = (try? FileManager.default.attributesOfItem(atPath: executable)) ?? [:]
-        let size = (attributes[.size] as? NSNumber)?.int64Value ?? 0
-        let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-        return "\(executable)|\(size)|\(modified)"
-    }()
 }

@@ -5,6 +5,8 @@ import Foundation
 ///
 /// Both are remembered under a file's stamp (size, inode, modification and change times), so
 /// any edit, checkout or copy of the file makes it miss and the file is read and checked again.
+/// A manifest whose stamp changed but whose bytes did not (a fresh clone with a restored cache)
+/// is found again by its hash.
 /// `sitegen check` never uses the index: it parses and hashes everything.
 public final class RevisionIndex: @unchecked Sendable {
     struct Stored: Codable {
@@ -15,10 +17,13 @@ public final class RevisionIndex: @unchecked Sendable {
 
     struct Entry: Codable {
         var stamp: String
+        /// SHA-256 of the file, so a fresh checkout (new inodes, new times) with a restored cache
+        /// still finds the manifest without parsing it.
+        var contentHash: String
         var manifest: RevisionManifest
     }
 
-    static let version = 1
+    static let version = 2
 
     let file: URL
     private let lock = NSLock()
@@ -45,9 +50,18 @@ public final class RevisionIndex: @unchecked Sendable {
         }
     }
 
-    func remember(_ manifest: RevisionManifest, at path: String, stamp: String) {
+    /// The parsed manifest at `path`, if its bytes are the ones that were parsed.
+    func manifest(at path: String, contentHash: String) -> RevisionManifest? {
         lock.withLock {
-            stored.manifests[path] = Entry(stamp: stamp, manifest: manifest)
+            guard let entry = stored.manifests[path], entry.contentHash == contentHash else { return nil }
+            usedManifests.insert(path)
+            return entry.manifest
+        }
+    }
+
+    func remember(_ manifest: RevisionManifest, at path: String, stamp: String, contentHash: String) {
+        lock.withLock {
+            stored.manifests[path] = Entry(stamp: stamp, contentHash: contentHash, manifest: manifest)
             usedManifests.insert(path)
             changed = true
         }

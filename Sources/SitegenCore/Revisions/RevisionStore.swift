@@ -60,8 +60,18 @@ public struct RevisionStore: Sendable {
         if let index, let manifestStamp, let known = index.manifest(at: manifestPath, stamp: manifestStamp) {
             manifest = known
         } else {
-            manifest = try readManifest(at: manifestPath, folder: path, folderName: folderName)
-            if let index, let manifestStamp { index.remember(manifest, at: manifestPath, stamp: manifestStamp) }
+            guard let data = FileSystem.contents(manifestPath) else {
+                throw DiagnosticList([Diagnostic(at: SourceLocation(file: path, line: 1, column: 1),
+                                                 "revision folder has no \(Self.manifestName)",
+                                                 hint: "revisions are made with `sitegen revise`; remove stray folders from \(folder)")])
+            }
+            let contentHash = index == nil ? "" : SHA256.hex(data)
+            if let index, let known = index.manifest(at: manifestPath, contentHash: contentHash) {
+                manifest = known
+            } else {
+                manifest = try parseManifest(data, at: manifestPath, folderName: folderName)
+            }
+            if let index, let manifestStamp { index.remember(manifest, at: manifestPath, stamp: manifestStamp, contentHash: contentHash) }
         }
         var statements: [Language: String] = [:]
         var diagnostics = DiagnosticList()
@@ -89,11 +99,11 @@ public struct RevisionStore: Sendable {
     }
 
     /// `revision.yaml` parsed and checked, with its date matching the folder's name.
-    func readManifest(at manifestPath: String, folder path: String, folderName: String) throws(DiagnosticList) -> RevisionManifest {
-        guard let data = FileSystem.contents(manifestPath), let text = String(data: data, encoding: .utf8) else {
-            throw DiagnosticList([Diagnostic(at: SourceLocation(file: path, line: 1, column: 1),
-                                             "revision folder has no \(Self.manifestName)",
-                                             hint: "revisions are made with `sitegen revise`; remove stray folders from \(folder)")])
+    func parseManifest(_ data: Data, at manifestPath: String, folderName: String) throws(DiagnosticList) -> RevisionManifest {
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw DiagnosticList([Diagnostic(at: SourceLocation(file: manifestPath, line: 1, column: 1),
+                                             "\(Self.manifestName) is not UTF-8 text",
+                                             hint: "restore it from version control")])
         }
         let root: YAMLValue
         do {

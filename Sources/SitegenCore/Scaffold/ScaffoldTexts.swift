@@ -134,7 +134,18 @@ enum ScaffoldTexts {
                       git clone --depth 1 --branch "$SITEGEN_REF" "$SITEGEN_REPOSITORY" /tmp/sitegen
                       swift build -c release --package-path /tmp/sitegen --product sitegen
                       echo /tmp/sitegen/.build/release >> "$GITHUB_PATH"
-            \(checkStep)      - name: Build the site
+            \(checkStep)      # Published revisions never change: their pages, the changelog and the parsed
+                  # manifests are kept between runs, keyed by their content and sitegen's build ID,
+                  # so a restored cache never serves a stale page.
+                  - uses: actions/cache@v4
+                    with:
+                      path: |
+                        .site.cache
+                        !.site.cache/spare
+                        !.site.cache/preview
+                      key: sitegen-${{ github.sha }}
+                      restore-keys: sitegen-
+                  - name: Build the site
                     run: sitegen build --output site
                   - uses: actions/upload-artifact@v4
                     with:

@@ -66,4 +66,25 @@ import Testing
         #expect(stored.manifests.keys.sorted().map { ($0 as NSString).pathComponents.suffix(2).first } == ["2025-03-01", "2025-09-01"])
         #expect(stored.verified.count == 4)
     }
+
+    /// A fresh clone with a restored cache: every file has a new inode and new times, but the
+    /// same bytes. The manifest comes from the index by its hash (the planted summary shows it was
+    /// not parsed again); once its bytes change, it is parsed.
+    @Test func aManifestWithNewStampButSameBytesIsFoundByItsHash() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try store.load(index: RevisionIndex(file: indexFile))
+        var stored = try JSONDecoder().decode(RevisionIndex.Stored.self, from: Data(contentsOf: indexFile))
+        let key = try #require(stored.manifests.keys.first { $0.hasSuffix("2025-09-01/revision.yaml") })
+        stored.manifests[key]?.manifest.summary = LocalizedText([.nl: "Uit de index.", .en: "From the index."])
+        try JSONEncoder().encode(stored).write(to: indexFile)
+
+        let url = manifestURL("2025-09-01")
+        let bytes = try Data(contentsOf: url)
+        try FileManager.default.removeItem(at: url)
+        try bytes.write(to: url)
+        #expect(try store.load(index: RevisionIndex(file: indexFile))[1].summary[.en] == "From the index.")
+
+        try (bytes + Data("# edited\n".utf8)).write(to: url)
+        #expect(try store.load(index: RevisionIndex(file: indexFile))[1].summary[.en] != "From the index.")
+    }
 }
