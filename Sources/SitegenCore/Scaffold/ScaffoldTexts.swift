@@ -95,8 +95,8 @@ enum ScaffoldTexts {
     static let gitignore = """
         # Built by `sitegen build`; deploy it, do not commit it.
         /site/
-        /site.staging*/
-        /site.previous*/
+        # Its staging folders and the build cache (.site.cache/), which CI may keep instead.
+        /.site.*/
         .build/
 
         """

@@ -28,6 +28,33 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("site/register.json").path))
     }
 
+    /// After two builds (the second leaves the spare site and a full cache), git sees only the
+    /// project's own files: nothing a build made would be committed.
+    @Test func theGitignoreCoversEverythingABuildLeaves() throws {
+        let folder = try Project.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try Self.scaffold.write(into: folder.path)
+        _ = try SiteBuild(options: options(folder)).run()
+        _ = try SiteBuild(options: options(folder)).run()
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(".site.cache/spare").path))
+        let git = { (arguments: [String]) throws -> String in
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["git", "-C", folder.path] + arguments
+            let pipe = Pipe()
+            process.standardOutput = pipe
+            try process.run()
+            let output = pipe.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return String(decoding: output, as: UTF8.self)
+        }
+        _ = try git(["init", "-q"])
+        let untracked = try git(["status", "--porcelain", "--untracked-files=all"]).split(separator: "\n")
+            .map { String($0.dropFirst(3)) }
+        #expect(!untracked.isEmpty)
+        #expect(untracked.filter { $0.hasPrefix("site/") || $0.hasPrefix(".site") } == [])
+    }
+
     @Test func theProjectBuildsTheSameWithoutItsTemplatesFolder() throws {
         let folder = try Project.scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
