@@ -106,4 +106,22 @@ import Testing
         #expect(String(decoding: try served.readToEnd() ?? Data(), as: UTF8.self) == "v1")
         #expect(Project.snapshot(of: output) == ["page.html": Data("v2".utf8)])
     }
+
+    /// A file of the site edited in place also changes the spare's copy (they are one inode):
+    /// the next write notices the bytes differ and creates the file anew in both.
+    @Test func aSiteFileEditedInPlaceIsWrittenAgain() throws {
+        let folder = try Project.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("site")
+        let writer = SiteWriter(output: output, spare: folder.appendingPathComponent(".site.cache/spare"))
+        let files = [OutputFile(path: "nl/2025-03-01/index.html", text: "published"), OutputFile(path: "style.css", text: "css")]
+        try writer.write(files)
+        try writer.write(files)
+        let page = try FileHandle(forWritingTo: output.appendingPathComponent("nl/2025-03-01/index.html"))
+        try page.seekToEnd()
+        try page.write(contentsOf: Data("<script>evil()</script>".utf8))
+        try page.close()
+        try writer.write(files)
+        #expect(Project.snapshot(of: output) == ["nl/2025-03-01/index.html": Data("published".utf8), "style.css": Data("css".utf8)])
+    }
 }
