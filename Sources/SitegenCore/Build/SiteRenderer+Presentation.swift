@@ -34,7 +34,7 @@ extension SiteRenderer {
             let version = try templates.string("statement_date", language: language)
             let footer = { (date: StatementDate) in "\(self.content.site.title[language]) · \(version) \(Phrasing.date(date, in: language))" }
             files.append(PrintStylesheet.file(path: "\(language.rawValue)/print.css", footer: footer(shownDate)))
-            for revision in history?.revisions ?? [] where revision.statements[language] != nil {
+            for revision in history?.revisions ?? [] where revision.statements.has(language) {
                 files.append(PrintStylesheet.file(path: "\(language.rawValue)/\(revision.date.iso)/print.css",
                                                   footer: footer(revision.date)))
             }

@@ -111,8 +111,10 @@ public struct SiteRenderer: Sendable {
         guard let newest = history.newest else { return }
         // Both languages on their own core: the statement template is the largest render of a build.
         let drifted = Parallel.map(site.languages) { language -> Result<Bool, DiagnosticList> in
-            guard let frozen = newest.statements[language] else { return .success(false) }
-            return statementMarkdownResult(language, date: newest.date).map { $0 != frozen }
+            guard newest.statements.has(language) else { return .success(false) }
+            return frozenStatementResult(newest, language).flatMap { frozen in
+                statementMarkdownResult(language, date: newest.date).map { $0 != frozen }
+            }
         }
         for result in drifted {
             if try result.get() {
@@ -137,7 +139,7 @@ public struct SiteRenderer: Sendable {
         // itself, or the copy frozen with the revision in effect when a newer one is announced.
         var register = content
         if let history, !draft, let current = history.current {
-            statement = current.statements[language] ?? ""
+            statement = current.statements.has(language) ? try frozenStatement(current, language) : ""
             shownDate = current.date
             if current != history.newest { register = try frozenContent(of: current) }
         } else {
@@ -163,7 +165,7 @@ public struct SiteRenderer: Sendable {
     /// Every version of every language, rendered on all cores (or taken from the cache).
     func archivePages(_ history: History) throws(DiagnosticList) -> [OutputFile] {
         let jobs = history.revisions.flatMap { revision in
-            site.languages.filter { revision.statements[$0] != nil }.map { (revision, $0) }
+            site.languages.filter { revision.statements.has($0) }.map { (revision, $0) }
         }
         let results = serial ? jobs.map { archiveJob($0.0, $0.1, history) }
             : Parallel.map(jobs) { revision, language in archiveJob(revision, language, history) }
@@ -215,7 +217,8 @@ public struct SiteRenderer: Sendable {
         let path = "\(language.rawValue)/\(revision.date.iso)/"
         // Archived versions get heading ids but no first layer: that would need every frozen
         // register loaded on every build.
-        let cmarkHTML = profile.measure("  archived page: cmark-gfm") { markdown.html(from: revision.statements[language] ?? "") }
+        let frozen = try frozenStatement(revision, language)
+        let cmarkHTML = profile.measure("  archived page: cmark-gfm") { markdown.html(from: frozen) }
         let html = try profile.measure("  archived page: headings and captions") { () throws(DiagnosticList) in
             try finishedStatement(cmarkHTML, language: language, firstLayerFrom: nil)
         }
@@ -234,6 +237,22 @@ public struct SiteRenderer: Sendable {
             try templates.render(Templates.layout, view: page, language: language)
         }
         return OutputFile(path: path + "index.html", text: text)
+    }
+
+    /// A revision's frozen statement; a file that passed its check but can no longer be read
+    /// fails the build rather than publish an empty page.
+    func frozenStatement(_ revision: Revision, _ language: Language) throws(DiagnosticList) -> String {
+        guard let text = revision.statements[language] else {
+            let folder = (revision.manifestPath as NSString).deletingLastPathComponent
+            throw DiagnosticList([Diagnostic(
+                at: SourceLocation(file: (folder as NSString).appendingPathComponent(RevisionStore.statementName(language)), line: 1, column: 1),
+                "the published statement of \(revision.date) cannot be read", hint: "restore it from version control")])
+        }
+        return text
+    }
+
+    func frozenStatementResult(_ revision: Revision, _ language: Language) -> Result<String, DiagnosticList> {
+        do { return .success(try frozenStatement(revision, language)) } catch { return .failure(error) }
     }
 
     /// The register frozen with a revision, for the first layer of a statement in effect while a

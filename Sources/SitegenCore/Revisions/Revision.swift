@@ -32,7 +32,7 @@ public struct Revision: Sendable, Hashable {
     public let summary: LocalizedText
     public let changes: [Change]
     /// Frozen Markdown of the statement, per language.
-    public let statements: [Language: String]
+    public let statements: FrozenStatements
     /// SHA-256 of each frozen file, by path inside the revision folder.
     public let fileHashes: [String: String]
     /// SHA-256 of the previous revision's `revision.yaml`, chaining the history.

@@ -64,7 +64,7 @@ public struct RevisionPublisher: Sendable {
         } catch {
             throw DiagnosticList([Diagnostic(at: nil, "could not write the revision: \(error)")])
         }
-        let revision = Revision(date: date, summary: summary, changes: changes, statements: statements,
+        let revision = Revision(date: date, summary: summary, changes: changes, statements: FrozenStatements(statements),
                                 fileHashes: manifest.fileHashes, previousHash: previousHash,
                                 manifestPath: (target as NSString).appendingPathComponent(RevisionStore.manifestName))
         return Result(revision: revision, folder: target)

@@ -73,17 +73,27 @@ public struct RevisionStore: Sendable {
             }
             if let index, let manifestStamp { index.remember(manifest, at: manifestPath, stamp: manifestStamp, contentHash: contentHash) }
         }
-        var statements: [Language: String] = [:]
+        var statements: [Language: String] = [:], unread: [Language: String] = [:]
         var diagnostics = DiagnosticList()
         for language in Language.allCases {
             let name = Self.statementName(language)
             let filePath = (path as NSString).appendingPathComponent(name)
-            guard let data = FileSystem.contents(filePath) else { continue }
             let expected = manifest.fileHashes[name] ?? ""
             let stamp = index == nil ? nil : FileSystem.stamp(filePath).map { "\(filePath)|\($0)|\(expected)" }
             if let stamp, index?.isVerified(stamp) == true {
-                // Checked by an earlier build, and not touched since.
-            } else if expected != SHA256.hex(data) {
+                // Checked by an earlier build, and not touched since: read only if a page needs it.
+                unread[language] = filePath
+                continue
+            }
+            guard let data = FileSystem.contents(filePath) else {
+                if manifest.fileHashes[name] != nil {
+                    diagnostics.error(at: SourceLocation(file: filePath, line: 1, column: 1),
+                                      "the published statement of \(manifest.date) is missing",
+                                      hint: "published revisions never change: restore it from version control (git checkout \(filePath))")
+                }
+                continue
+            }
+            if expected != SHA256.hex(data) {
                 diagnostics.error(at: SourceLocation(file: filePath, line: 1, column: 1),
                                   "the published statement of \(manifest.date) was edited after it was frozen",
                                   hint: "published revisions never change: undo the edit (git checkout \(filePath)) and publish a new revision with `sitegen revise`")
@@ -94,7 +104,7 @@ public struct RevisionStore: Sendable {
         }
         if diagnostics.hasErrors { throw diagnostics }
         return Revision(date: manifest.date, summary: manifest.summary, changes: manifest.changes,
-                        statements: statements, fileHashes: manifest.fileHashes,
+                        statements: FrozenStatements(texts: statements, files: unread), fileHashes: manifest.fileHashes,
                         previousHash: manifest.previousHash, manifestPath: manifestPath)
     }
 

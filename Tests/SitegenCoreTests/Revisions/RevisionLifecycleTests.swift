@@ -86,6 +86,16 @@ import Testing
         #expect(error?.description.contains("statement.en.md:1:1: error: the published statement of 2025-09-01 was edited after it was frozen") == true)
     }
 
+    /// A statement the manifest lists must be there: a revision never silently loses a language,
+    /// also after a build that checked it and now reads it only when a page needs it.
+    @Test func aDeletedFrozenStatementStopsTheBuild() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try build(on: "2026-12-01")
+        try FileManager.default.removeItem(at: revisionFile("2025-09-01", "statement.en.md"))
+        let error = #expect(throws: DiagnosticList.self) { try build(on: "2026-12-01") }
+        #expect(error?.description.contains("statement.en.md:1:1: error: the published statement of 2025-09-01 is missing") == true)
+    }
+
     /// A build that checked the statements once keeps a stamp, but an edit afterwards still fails.
     @Test func anEditAfterAVerifiedBuildStillStopsTheNextBuild() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
