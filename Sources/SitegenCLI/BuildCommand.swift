@@ -7,12 +7,16 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Render the statement into the output folder, atomically.",
         discussion: """
-            The site is written to a staging folder and swapped in only when every page rendered:
-            if anything fails, the previous output folder is left exactly as it was.
-            The build date comes from --date, else SOURCE_DATE_EPOCH, else today; without
-            revisions, `date:` in site.yaml dates the statement. With revisions, the build refuses
-            when the register would give a statement other than the newest revision's; publish it
+            The site is written to a staging folder and swapped in only when every page rendered: \
+            if anything fails, the previous output folder is left exactly as it was. \
+            The build date comes from --date, else SOURCE_DATE_EPOCH, else today; without \
+            revisions, `date:` in site.yaml dates the statement. With revisions, the build refuses \
+            when the register would give a statement other than the newest revision's; publish it \
             with `sitegen revise`, or preview it with --draft.
+
+            Pages of published revisions, the changelog and the parsed revisions are kept in \
+            .site.cache/ beside the output folder (for --output public: .public.cache/), under keys \
+            that change with anything they are made from; delete it at any time.
             """
     )
 

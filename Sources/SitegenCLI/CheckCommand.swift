@@ -9,8 +9,8 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check the register for gaps the GDPR asks the statement to fill, and for unfair wording.",
         discussion: """
-            Errors fail the check; warnings fail it with --strict. A rule can be silenced in the
-            content with `ignore: [{rule: <id>, reason: "…"}]`; the reason is shown in the output.
+            Errors fail the check; warnings fail it with --strict. A rule can be silenced in the \
+            content with `ignore: [{rule: <id>, reason: "…"}]`; the reason is shown in the output. \
             Exit status: 0 clean, 1 failing findings, 2 the input could not be read.
             """
     )

@@ -7,9 +7,9 @@ struct ReviseCommand: ParsableCommand {
         commandName: "revise",
         abstract: "Publish the current register as a new dated revision under content/revisions/.",
         discussion: """
-            Freezes the statement's text in every language and a copy of the register, records
-            what changed since the previous revision, and hashes every file so that `sitegen check`
-            and `sitegen build` notice later edits. A revision dated in the future is announced on
+            Freezes the statement's text in every language and a copy of the register, records \
+            what changed since the previous revision, and hashes every file so that `sitegen check` \
+            and `sitegen build` notice later edits. A revision dated in the future is announced on \
             the current statement until its date comes.
             """
     )

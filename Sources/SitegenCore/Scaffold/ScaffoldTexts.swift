@@ -95,8 +95,11 @@ enum ScaffoldTexts {
     static let gitignore = """
         # Built by `sitegen build`; deploy it, do not commit it.
         /site/
-        # Its staging folders and the build cache (.site.cache/), which CI may keep instead.
-        /.site.*/
+        # Its staging folders and build cache (.site.cache/, which CI may keep), and the same for
+        # any other --output folder.
+        /.*.cache/
+        /.*.staging-*/
+        /.*.previous-*/
         .build/
 
         """
