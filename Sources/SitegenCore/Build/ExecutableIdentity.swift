@@ -54,8 +54,7 @@ enum ExecutableIdentity {
             guard descriptor + descriptorSize <= notes.count else { return nil }
             let name = notes.subdata(in: notes.startIndex + position + 12..<notes.startIndex + position + 12 + nameSize)
             if type == 3, name == Data("GNU\0".utf8), descriptorSize > 0 {  // NT_GNU_BUILD_ID
-                return notes.subdata(in: notes.startIndex + descriptor..<notes.startIndex + descriptor + descriptorSize)
-                    .map { String(format: "%02x", $0) }.joined()
+                return SHA256.hexDigits(notes[(notes.startIndex + descriptor)..<(notes.startIndex + descriptor + descriptorSize)])
             }
             position = descriptor + (descriptorSize + 3) & ~3
         }

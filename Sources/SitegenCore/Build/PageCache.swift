@@ -24,6 +24,15 @@ public struct PageCache: Sendable {
         PageCache(folder: folder.appendingPathComponent(name))
     }
 
+    /// A value as JSON with sorted keys, for a key part: the same value gives the same text in
+    /// every process.
+    static func canonicalJSON(_ value: some Encodable) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        // A random text makes an unencodable value miss rather than collide.
+        return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? UUID().uuidString
+    }
+
     public static func key(_ parts: [String]) -> String {
         SHA256.hex((["sitegen-page-cache-v1", ExecutableIdentity.current] + parts).joined(separator: "\u{1F}"))
     }

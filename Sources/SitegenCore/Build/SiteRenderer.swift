@@ -270,7 +270,8 @@ public struct SiteRenderer: Sendable {
         let paths = ["\(lang)/changelog/index.html", "\(lang)/feed.xml"]
         let shownDate = history.current?.date ?? date
         let keys = changelogCache.map { _ in
-            let parts = [templates.fingerprint, Self.fingerprint(site), lang, shownDate.iso, draft ? "draft" : "final", view.fingerprint]
+            let parts = [templates.fingerprint, PageCache.canonicalJSON(site), lang, shownDate.iso, draft ? "draft" : "final",
+                         PageCache.canonicalJSON(view)]
             return paths.map { PageCache.key(parts + [$0]) }
         }
         usedKeys += keys ?? []
@@ -291,13 +292,6 @@ public struct SiteRenderer: Sendable {
             for (key, file) in zip(keys, files) { cache.write(key, file.data) }
         }
         return files
-    }
-
-    /// The site settings as canonical JSON, for cache keys.
-    static func fingerprint(_ site: SiteSettings) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        return (try? encoder.encode(site)).map { String(decoding: $0, as: UTF8.self) } ?? UUID().uuidString
     }
 
     func rootPage() throws(DiagnosticList) -> OutputFile {

@@ -43,17 +43,17 @@ public final class RevisionIndex: @unchecked Sendable {
 
     /// The parsed manifest at `path`, if the file is exactly as when it was parsed.
     func manifest(at path: String, stamp: String) -> RevisionManifest? {
-        lock.withLock {
-            guard let entry = stored.manifests[path], entry.stamp == stamp else { return nil }
-            usedManifests.insert(path)
-            return entry.manifest
-        }
+        manifest(at: path) { $0.stamp == stamp }
     }
 
     /// The parsed manifest at `path`, if its bytes are the ones that were parsed.
     func manifest(at path: String, contentHash: String) -> RevisionManifest? {
+        manifest(at: path) { $0.contentHash == contentHash }
+    }
+
+    private func manifest(at path: String, if matches: (Entry) -> Bool) -> RevisionManifest? {
         lock.withLock {
-            guard let entry = stored.manifests[path], entry.contentHash == contentHash else { return nil }
+            guard let entry = stored.manifests[path], matches(entry) else { return nil }
             usedManifests.insert(path)
             return entry.manifest
         }

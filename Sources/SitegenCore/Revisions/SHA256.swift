@@ -18,11 +18,16 @@ public enum SHA256 {
 
     /// The digest as 64 lower-case hex digits.
     public static func hex(_ data: Data) -> String {
-        // Not String(format:): its C varargs cost more than the hash of a short cache key.
+        hexDigits(digest(data))
+    }
+
+    /// Bytes as lower-case hex digits. Not String(format:) per byte: its C varargs cost more
+    /// than the hash of a short cache key.
+    static func hexDigits(_ bytes: some Collection<UInt8>) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var text: [UInt8] = []
-        text.reserveCapacity(64)
-        for byte in digest(data) {
+        text.reserveCapacity(bytes.count * 2)
+        for byte in bytes {
             text.append(digits[Int(byte >> 4)])
             text.append(digits[Int(byte & 0x0f)])
         }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The changelog of one language: every revision, newest first, with what changed.
 public struct ChangelogView: Sendable, TemplateValue, Codable {
     public struct Group: Sendable, TemplateValue, Codable {
@@ -28,13 +26,6 @@ public struct ChangelogView: Sendable, TemplateValue, Codable {
     public let feedURL: String
     public let siteURL: String
     public let updated: String
-
-    /// Everything the changelog shows, as one hash: its cache key.
-    var fingerprint: String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        return (try? encoder.encode(self)).map(SHA256.hex) ?? UUID().uuidString
-    }
 
     static func build(history: History, site: SiteSettings, language: Language, hrefPrefix: String) -> ChangelogView {
         let lang = language.rawValue

@@ -95,11 +95,13 @@ public struct SiteWriter: Sendable {
            FileSystem.holds(current, exactly: file.data) {
             if targetIdentity == currentIdentity { return }
             if targetIdentity != nil { try FileSystem.remove(target) }
-            if FileSystem.hardLink(current, target) { return }
-        } else if let targetIdentity, targetIdentity.isRegularFile, FileSystem.holds(target, exactly: file.data) {
+            if !FileSystem.hardLink(current, target) { try FileSystem.create(target, file.data) }
             return
         }
-        if FileSystem.identity(target) != nil { try FileSystem.remove(target) }
+        if let targetIdentity {
+            if targetIdentity.isRegularFile, FileSystem.holds(target, exactly: file.data) { return }
+            try FileSystem.remove(target)
+        }
         try FileSystem.create(target, file.data)
     }
 
